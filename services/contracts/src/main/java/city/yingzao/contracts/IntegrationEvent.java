@@ -1,0 +1,21 @@
+package city.yingzao.contracts;
+
+/**
+ * An event one service publishes for others. Every payload record implements this, so the outbox
+ * can derive the CloudEvents {@code type}, the topic, the record key and the subject from the
+ * payload alone.
+ */
+public interface IntegrationEvent {
+
+    /** The community code this event is about: the CloudEvents {@code subject} and the partition key. */
+    String communityCode();
+
+    /**
+     * The Kafka record key. For per-community snapshots this is the community code; for entities
+     * below a community (households) it is {@code communityCode:entityCode}, so compaction keeps one
+     * record per entity while the partition still follows the community code.
+     */
+    default String recordKey() {
+        return communityCode();
+    }
+}

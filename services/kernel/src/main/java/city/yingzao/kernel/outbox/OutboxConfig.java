@@ -1,0 +1,53 @@
+package city.yingzao.kernel.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** How the outbox relay behaves and which topics a service provisions. */
+@ConfigMapping(prefix = "yingzao.outbox")
+public interface OutboxConfig {
+
+    /** Whether this instance relays at all (a second replica may relay too: a database lock keeps one at a time). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How often the relay looks for pending events. */
+    @WithDefault("200ms")
+    Duration pollInterval();
+
+    /** At most this many events per relay round. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long one send may take before the event is retried in a later round. */
+    @WithDefault("30s")
+    Duration deliveryTimeout();
+
+    /** First pause after a failed round; doubles with each further failure. */
+    @WithDefault("500ms")
+    Duration backoffInitial();
+
+    /** The longest pause between failed rounds. */
+    @WithDefault("15s")
+    Duration backoffMax();
+
+    /** Topics this service publishes, created at start when missing. */
+    Map<String, TopicSpec> topics();
+
+    interface TopicSpec {
+        /** Partitions; keys are community codes, so this bounds the parallelism of every consumer. */
+        @WithDefault("6")
+        int partitions();
+
+        /** Compacted topics keep the latest record per key (full snapshots). */
+        @WithDefault("false")
+        boolean compacted();
+
+        /** Replication factor; 1 on a single local broker, 3 in a cluster. */
+        @WithDefault("1")
+        short replicas();
+    }
+}

@@ -1,0 +1,111 @@
+package city.yingzao.kernel.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+/** Turns every error into RFC 9457 problem details; bad input never becomes a 500. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> Problem.FieldError.of(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(new Problem(Problem.TYPE_PREFIX + "validation", "The request is not valid", 400,
+                errors.size() + " field(s) not valid", path(uri), List.of(), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .reduce((a, b) -> a + "." + b).orElse(null)
+                : null;
+        String message = e.getOriginalMessage();
+        List<Problem.FieldError> errors = field == null ? List.of() : List.of(Problem.FieldError.of(field, message));
+        return respond(new Problem(Problem.TYPE_PREFIX + "unreadable-body", "The body is not readable JSON of the expected shape",
+                400, message, path(uri), List.of(), errors));
+    }
+
+    /** Replaces Quarkus' own mapper for these, whose body is not problem details. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "forbidden", "Your role may not do this", 403,
+                "your roles do not allow this action", path(uri), List.of(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri); // Quarkus REST wraps the reader's Jackson failure in a 400
+            }
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            return unexpected(e, uri);
+        }
+        return respond(new Problem(Problem.TYPE_PREFIX + slug(status.getReasonPhrase()), status.getReasonPhrase(),
+                status.getStatusCode(), e.getMessage(), path(uri), List.of(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error, reference %s", reference);
+        return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Something went wrong on our side", 500,
+                "reference " + reference, path(uri), List.of(), List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+
+    private static String field(ConstraintViolation<?> v) {
+        // "register.request.code" -> "code": drop the method and parameter nodes
+        List<String> nodes = StreamSupport.stream(v.getPropertyPath().spliterator(), false)
+                .map(n -> n.getName() == null ? "" : n.getName()).toList();
+        return nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : nodes.get(nodes.size() - 1);
+    }
+
+    private static String slug(String reason) {
+        return reason == null ? "error" : reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+}
