@@ -5,6 +5,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** A real PostgreSQL 17 server for this test JVM, started on first use, stopped at JVM exit. */
@@ -25,6 +27,25 @@ public final class TestPostgres {
     /** A plain JDBC connection, for tests that look at the tables the way a database administrator would. */
     public static Connection connect() throws SQLException {
         return server().getPostgresDatabase().getConnection();
+    }
+
+    /** The first column of the first row of a query, or null when there is no row. */
+    public static Object queryValue(String sql, Object... parameters) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("query failed: " + sql, e);
+        }
+    }
+
+    /** A {@code select count(*) ...} as a long. */
+    public static long count(String sql, Object... parameters) {
+        return ((Number) queryValue(sql, parameters)).longValue();
     }
 
     private static synchronized EmbeddedPostgres server() {

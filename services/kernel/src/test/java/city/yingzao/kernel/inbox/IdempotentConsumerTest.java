@@ -10,9 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,7 @@ class IdempotentConsumerTest {
 
     @Test
     @DisplayName("an event delivered twice is applied once")
-    void duplicateDeliveryAppliedOnce() throws Exception {
+    void duplicateDeliveryAppliedOnce() {
         String code = Communities.freshCode();
         String eventId = UUID.randomUUID().toString();
 
@@ -37,20 +34,20 @@ class IdempotentConsumerTest {
         send(code, "水井坊社区", 1, eventId);
         send(code, "水井坊社区", 2, UUID.randomUUID().toString()); // a later event: once it is applied, both earlier deliveries were handled
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> seen(code) == 2);
-        assertThat(seen(code)).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen(code) == 2L);
+        assertThat(seen(code)).isEqualTo(2L);
     }
 
     @Test
     @DisplayName("an event that keeps failing goes to <topic>.dlq after its retries, and the partition keeps flowing")
-    void poisonGoesToDeadLetterTopic() throws Exception {
+    void poisonGoesToDeadLetterTopic() {
         String code = Communities.freshCode();
         String poisonId = UUID.randomUUID().toString();
 
         send(code, "POISON", 1, poisonId);
         send(code, "healthy", 2, UUID.randomUUID().toString());
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> seen(code) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen(code) == 1L);
         List<ConsumerRecord<String, String>> dead = TestKafka.readUntil(Topics.deadLetterOf(Topics.REGISTRY_COMMUNITIES),
                 Duration.ofSeconds(30), read -> read.stream().anyMatch(r -> poisonId.equals(TestKafka.header(r, "ce_id"))));
         assertThat(dead).anyMatch(r -> poisonId.equals(TestKafka.header(r, "ce_id")) && code.equals(r.key()));
@@ -59,13 +56,13 @@ class IdempotentConsumerTest {
 
     @Test
     @DisplayName("a record without an event id is dead-lettered at once, never applied")
-    void recordWithoutIdIsDeadLettered() throws Exception {
+    void recordWithoutIdIsDeadLettered() {
         String code = Communities.freshCode();
 
         TestKafka.send(Topics.REGISTRY_COMMUNITIES, code, EventJson.write(Communities.snapshot(code, "no id", 1)), Map.of("ce_type", TYPE));
         send(code, "with id", 2, UUID.randomUUID().toString());
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> seen(code) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen(code) == 1L);
         assertThat(seenName(code)).isEqualTo("with id");
     }
 
@@ -74,24 +71,11 @@ class IdempotentConsumerTest {
                 Map.of("ce_id", eventId, "ce_type", TYPE, "ce_subject", code, "ce_specversion", "1.0", "ce_source", "/test"));
     }
 
-    private static int seen(String code) throws Exception {
-        try (Connection c = TestPostgres.connect();
-             PreparedStatement s = c.prepareStatement("select count(*) from seen_community where code = ?")) {
-            s.setString(1, code);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+    private static long seen(String code) {
+        return TestPostgres.count("select count(*) from seen_community where code = ?", code);
     }
 
-    private static String seenName(String code) throws Exception {
-        try (Connection c = TestPostgres.connect();
-             PreparedStatement s = c.prepareStatement("select name from seen_community where code = ? order by revision desc")) {
-            s.setString(1, code);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+    private static String seenName(String code) {
+        return (String) TestPostgres.queryValue("select name from seen_community where code = ? order by revision desc", code);
     }
 }

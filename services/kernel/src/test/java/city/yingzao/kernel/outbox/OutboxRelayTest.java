@@ -15,9 +15,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -64,7 +61,7 @@ class OutboxRelayTest {
 
     @Test
     @DisplayName("an event whose transaction rolls back is never written, so never published")
-    void rolledBackEventIsNeverPublished() throws Exception {
+    void rolledBackEventIsNeverPublished() {
         String code = Communities.freshCode();
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
@@ -119,24 +116,11 @@ class OutboxRelayTest {
         return city.yingzao.contracts.EventJson.read(json, CommunitySnapshotV1.class).revision();
     }
 
-    private static Object sentAt(UUID id) throws Exception {
-        try (Connection c = TestPostgres.connect();
-             PreparedStatement s = c.prepareStatement("select sent_at from outbox_message where id = ?")) {
-            s.setObject(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getObject(1) : null;
-            }
-        }
+    private static Object sentAt(UUID id) {
+        return TestPostgres.queryValue("select sent_at from outbox_message where id = ?", id);
     }
 
-    private static int outboxRowsFor(String code) throws Exception {
-        try (Connection c = TestPostgres.connect();
-             PreparedStatement s = c.prepareStatement("select count(*) from outbox_message where ce_subject = ?")) {
-            s.setString(1, code);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+    private static long outboxRowsFor(String code) {
+        return TestPostgres.count("select count(*) from outbox_message where ce_subject = ?", code);
     }
 }
