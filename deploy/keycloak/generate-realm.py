@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Generates deploy/keycloak/realm-yingzao.json (local development realm of Yingzao 营造).
+
+Python 3 standard library only. Run: python3 deploy/keycloak/generate-realm.py
+Secrets and passwords in the output are for the local stack only.
+"""
+import json
+import os
+
+REALM = "yingzao"
+ROLES = [
+    "city-operator", "district-operator", "community-staff", "party-reviewer",
+    "council-member", "resident", "agency", "reviewer", "evaluator",
+    "supervisor", "trainer", "auditor",
+]
+SERVICES = ["registry", "deliberation", "finance", "grants", "evaluation", "training"]
+CLI = "yingzao-cli"
+PASSWORD = "demo"
+HOME_COMMUNITY = "510104021001"
+
+# Declarative user profile: the Keycloak 26 defaults plus "unmanagedAttributePolicy": "ENABLED"
+# so that community/district/org/household user attributes survive import and reach the tokens.
+USER_PROFILE = {
+    "unmanagedAttributePolicy": "ENABLED",
+    "attributes": [
+        {
+            "name": "username",
+            "displayName": "${username}",
+            "validations": {
+                "length": {"min": 3, "max": 255},
+                "username-prohibited-characters": {},
+                "up-username-not-idn-homograph": {},
+            },
+            "permissions": {"view": ["admin", "user"], "edit": ["admin", "user"]},
+            "multivalued": False,
+        },
+        {
+            "name": "email",
+            "displayName": "${email}",
+            "validations": {"email": {}, "length": {"max": 255}},
+            "permissions": {"view": ["admin", "user"], "edit": ["admin", "user"]},
+            "multivalued": False,
+        },
+        {
+            "name": "firstName",
+            "displayName": "${firstName}",
+            "validations": {"length": {"max": 255}, "person-name-prohibited-characters": {}},
+            "permissions": {"view": ["admin", "user"], "edit": ["admin", "user"]},
+            "multivalued": False,
+        },
+        {
+            "name": "lastName",
+            "displayName": "${lastName}",
+            "validations": {"length": {"max": 255}, "person-name-prohibited-characters": {}},
+            "permissions": {"view": ["admin", "user"], "edit": ["admin", "user"]},
+            "multivalued": False,
+        },
+    ],
+    "groups": [
+        {
+            "name": "user-metadata",
+            "displayHeader": "User metadata",
+            "displayDescription": "Attributes, which refer to user metadata",
+        }
+    ],
+}
+
+
+def attribute_mapper(attribute, multivalued):
+    return {
+        "name": attribute,
+        "protocol": "openid-connect",
+        "protocolMapper": "oidc-usermodel-attribute-mapper",
+        "consentRequired": False,
+        "config": {
+            "user.attribute": attribute,
+            "claim.name": attribute,
+            "jsonType.label": "String",
+            "multivalued": "true" if multivalued else "false",
+            "aggregate.attrs": "false",
+            "access.token.claim": "true",
+            "id.token.claim": "true",
+            "userinfo.token.claim": "true",
+            "introspection.token.claim": "true",
+        },
+    }
+
+
+def mappers():
+    return [
+        attribute_mapper("community", True),
+        attribute_mapper("district", False),
+        attribute_mapper("org", False),
+        attribute_mapper("household", False),
+    ]
+
+
+def service_client(name):
+    return {
+        "clientId": name,
+        "name": f"Yingzao {name} service",
+        "enabled": True,
+        "protocol": "openid-connect",
+        "publicClient": False,
+        "bearerOnly": False,
+        "clientAuthenticatorType": "client-secret",
+        "secret": f"{name}-secret",
+        "serviceAccountsEnabled": False,
+        "standardFlowEnabled": False,
+        "implicitFlowEnabled": False,
+        "directAccessGrantsEnabled": False,
+        "fullScopeAllowed": True,
+        "protocolMappers": mappers(),
+    }
+
+
+def cli_client():
+    return {
+        "clientId": CLI,
+        "name": "Yingzao command line and tests",
+        "enabled": True,
+        "protocol": "openid-connect",
+        "publicClient": True,
+        "standardFlowEnabled": False,
+        "implicitFlowEnabled": False,
+        "directAccessGrantsEnabled": True,
+        "serviceAccountsEnabled": False,
+        "fullScopeAllowed": True,
+        "protocolMappers": mappers(),
+    }
+
+
+def user(username, roles, first, last, **attrs):
+    attributes = {}
+    for key, value in attrs.items():
+        attributes[key] = value if isinstance(value, list) else [value]
+    return {
+        "username": username,
+        "enabled": True,
+        "emailVerified": True,
+        "email": f"{username}@yingzao.local",
+        "firstName": first,
+        "lastName": last,
+        "attributes": attributes,
+        "credentials": [{"type": "password", "value": PASSWORD, "temporary": False}],
+        "realmRoles": roles,
+    }
+
+
+def users():
+    result = [
+        user("city-operator", ["city-operator"], "City", "Operator"),
+        user("district-operator", ["district-operator"], "District", "Operator", district="510104"),
+        user("community-staff", ["community-staff"], "Community", "Staff",
+             community=[HOME_COMMUNITY], district="510104"),
+        user("community-staff-2", ["community-staff"], "Community", "Staff Two",
+             community=["510184110201"], district="510184"),
+        user("party-reviewer", ["party-reviewer"], "Party", "Reviewer", community=[HOME_COMMUNITY]),
+    ]
+    for i in range(1, 26):
+        result.append(user(f"council-member-{i}", ["council-member", "resident"], "Council",
+                           f"Member {i}", community=[HOME_COMMUNITY]))
+    for i in range(1, 13):
+        result.append(user(f"resident-{i}", ["resident"], "Resident", f"{i}",
+                           community=[HOME_COMMUNITY], household=f"H{i:04d}"))
+    result.append(user("agency", ["agency"], "Agency", "Worker", org="ORG-SW-01"))
+    for name in ["reviewer", "evaluator", "supervisor", "trainer", "auditor"]:
+        result.append(user(name, [name], name.capitalize(), "Demo"))
+    return result
+
+
+def realm():
+    return {
+        "realm": REALM,
+        "displayName": "Yingzao 营造",
+        "enabled": True,
+        "sslRequired": "none",
+        "accessTokenLifespan": 1800,
+        "registrationAllowed": False,
+        "loginWithEmailAllowed": True,
+        "duplicateEmailsAllowed": False,
+        "bruteForceProtected": False,
+        "roles": {
+            "realm": [{"name": r, "description": f"Yingzao role {r}"} for r in ROLES],
+        },
+        "clients": [service_client(s) for s in SERVICES] + [cli_client()],
+        "users": users(),
+        "components": {
+            "org.keycloak.userprofile.UserProfileProvider": [
+                {
+                    "providerId": "declarative-user-profile",
+                    "subComponents": {},
+                    "config": {
+                        "kc.user.profile.config": [
+                            json.dumps(USER_PROFILE, ensure_ascii=False, separators=(",", ":"))
+                        ]
+                    },
+                }
+            ]
+        },
+    }
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = os.path.join(here, "realm-yingzao.json")
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(realm(), f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
