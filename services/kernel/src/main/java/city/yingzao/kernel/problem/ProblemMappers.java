@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -84,10 +85,34 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        String sqlState = sqlStateOf(e);
+        if (UNIQUE_VIOLATION.equals(sqlState)) {
+            // two requests wrote the same key at once; the database refused the second
+            return respond(new Problem(Problem.TYPE_PREFIX + "already-exists", "Already exists", 409,
+                    "another request registered the same thing at the same moment; nothing was changed",
+                    path(uri), List.of(), List.of()));
+        }
+        if (SERIALIZATION_FAILURE.equals(sqlState) || DEADLOCK.equals(sqlState)) {
+            return respond(new Problem(Problem.TYPE_PREFIX + "conflict", "Conflicts with a concurrent change", 409,
+                    "a concurrent change got there first; nothing was changed, try again", path(uri), List.of(), List.of()));
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, reference %s", reference);
         return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Something went wrong on our side", 500,
                 "reference " + reference, path(uri), List.of(), List.of()));
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String SERIALIZATION_FAILURE = "40001";
+    private static final String DEADLOCK = "40P01";
+
+    private static String sqlStateOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static Response respond(Problem problem) {

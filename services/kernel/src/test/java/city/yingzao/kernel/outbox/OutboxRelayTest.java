@@ -93,6 +93,19 @@ class OutboxRelayTest {
     }
 
     @Test
+    @DisplayName("a batch appended in one transaction is published in the order given")
+    void batchKeepsOrder() {
+        String code = Communities.freshCode();
+        QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(LongStream.rangeClosed(1, 25)
+                .mapToObj(revision -> Communities.snapshot(code, "batch " + revision, revision)).toList()));
+
+        List<ConsumerRecord<String, String>> records = readCommunity(code, 25);
+
+        assertThat(records).extracting(r -> revisionOf(r.value()))
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 25).boxed().toList());
+    }
+
+    @Test
     @DisplayName("the pending count is exported as a metric and falls to zero once everything is relayed")
     void pendingMetric() {
         QuarkusTransaction.requiringNew().run(() -> outbox.append(Communities.snapshot(Communities.freshCode(), "m", 1)));

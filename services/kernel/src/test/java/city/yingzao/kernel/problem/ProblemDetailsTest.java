@@ -83,6 +83,14 @@ class ProblemDetailsTest {
     }
 
     @Test
+    @DisplayName("a unique key lost in a race gives 409, not 500")
+    void uniqueViolation() {
+        given().when().post("/api/probe/race")
+                .then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.equalTo("urn:yingzao:problem:already-exists"));
+    }
+
+    @Test
     @DisplayName("an unexpected failure gives a 500 problem with a reference and no internals")
     void unexpected() {
         given().when().get("/api/probe/crash")

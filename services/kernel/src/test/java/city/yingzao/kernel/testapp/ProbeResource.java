@@ -28,6 +28,9 @@ public class ProbeResource {
     @Inject
     Caller caller;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     public record Registration(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{3,32}") String code,
                                @NotBlank String name,
                                @Min(0) int households) {
@@ -67,6 +70,16 @@ public class ProbeResource {
     @PermitAll
     public void crash() {
         throw new IllegalStateException("secret internal detail");
+    }
+
+    @POST
+    @Path("/race")
+    @PermitAll
+    @jakarta.transaction.Transactional
+    public void race() {
+        // what a lost race on a unique key looks like: the database refuses the second insert
+        em.createNativeQuery("insert into seen_community (code, name, revision) values ('RACE', 'r', 1)").executeUpdate();
+        em.createNativeQuery("insert into seen_community (code, name, revision) values ('RACE', 'r', 1)").executeUpdate();
     }
 
     @GET
