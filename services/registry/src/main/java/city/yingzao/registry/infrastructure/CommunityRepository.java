@@ -75,4 +75,18 @@ public class CommunityRepository implements PanacheRepositoryBase<CommunityEntit
         }
         return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
     }
+
+    /** Communities per stage step, city-wide (district null) or in one district. */
+    public Map<Integer, Long> countByStage(String district) {
+        var query = getEntityManager().createQuery(
+                "select c.stage, count(c) from CommunityEntity c"
+                        + (district == null ? "" : " where c.districtCode = :district")
+                        + " group by c.stage", Object[].class);
+        if (district != null) {
+            query.setParameter("district", district);
+        }
+        Map<Integer, Long> counts = new HashMap<>();
+        query.getResultList().forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
+        return counts;
+    }
 }

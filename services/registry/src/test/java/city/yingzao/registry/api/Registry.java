@@ -7,9 +7,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -109,17 +106,7 @@ final class Registry {
 
     /** A count straight from the database, as an administrator would see it. */
     static long count(String sql, String... params) {
-        try (Connection connection = TestPostgres.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setString(i + 1, params[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestPostgres.count(sql, (Object[]) params);
     }
 
     static long outboxRowsAbout(String communityCode) {

@@ -119,6 +119,8 @@ class RegistrySecurityMatrixTest {
                         () -> Map.of("code", unique("O"), "name", "社工站", "type", "SOCIAL_ORGANISATION")),
                 "401", "401", "401", "201", "201", "403 scope", "201", "403 scope", "403");
         row(cases, get("/api/communities/" + OWN_COMMUNITY + "/organisations"), "401", "401", "401", "200", "200", "200", "200", "200", "200");
+        row(cases, get("/api/coverage?district=" + OWN_DISTRICT),
+                "401", "401", "401", "200", "200", "403 scope", "403", "403", "403");
         return cases.stream();
     }
 

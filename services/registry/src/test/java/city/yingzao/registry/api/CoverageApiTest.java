@@ -1,0 +1,71 @@
+package city.yingzao.registry.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static city.yingzao.registry.api.Registry.as;
+import static city.yingzao.registry.api.Registry.cityOperator;
+import static city.yingzao.registry.api.Registry.communityBody;
+import static city.yingzao.registry.api.Registry.districtOperator;
+import static city.yingzao.registry.api.Registry.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@DisplayName("P2 coverage of community building")
+class CoverageApiTest {
+
+    @Test
+    @DisplayName("P2 a district's coverage counts its communities from step 2 on against the 90% target")
+    void districtCoverage() {
+        String district = Registry.district("NEAR_SUBURB");
+        String street = Registry.street(district);
+        int[] stages = {1, 2, 3, 6};
+        for (int stage : stages) {
+            Map<String, Object> body = new HashMap<>(communityBody(unique("C"), street));
+            body.put("stage", stage);
+            as(cityOperator()).body(body).post("/api/communities").then().statusCode(201);
+        }
+
+        as(cityOperator()).queryParam("district", district).get("/api/coverage")
+                .then().statusCode(200)
+                .body("communities", equalTo(4))
+                .body("running", equalTo(3))
+                .body("share", equalTo(0.75f))
+                .body("meetsTarget", equalTo(false))
+                .body("byStage.'1'", equalTo(1))
+                .body("summary", equalTo("P2: 3 of 4 communities (75.0%) run a community-building action; target 90%"));
+    }
+
+    @Test
+    @DisplayName("a district operator sees their own district's coverage without naming it")
+    void ownDistrictByDefault() {
+        String district = Registry.district("FAR_SUBURB");
+        Registry.community(Registry.street(district));
+
+        as(districtOperator(district)).get("/api/coverage")
+                .then().statusCode(200).body("district", equalTo(district)).body("communities", equalTo(1));
+    }
+
+    @Test
+    @DisplayName("a district operator may not read another district's coverage")
+    void otherDistrictRefused() {
+        String mine = Registry.district("MAIN_URBAN");
+        String theirs = Registry.district("MAIN_URBAN");
+
+        as(districtOperator(mine)).queryParam("district", theirs).get("/api/coverage")
+                .then().statusCode(403).body("type", equalTo("urn:yingzao:problem:out-of-scope"));
+    }
+
+    @Test
+    @DisplayName("an unknown district gives 404, and residents or anonymous callers are refused")
+    void unknownAndRefused() {
+        as(cityOperator()).queryParam("district", unique("D")).get("/api/coverage").then().statusCode(404);
+        as(Registry.resident("510104021001")).get("/api/coverage").then().statusCode(403);
+        given().get("/api/coverage").then().statusCode(401);
+    }
+}
