@@ -14,9 +14,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /** Turns every error into RFC 9457 problem details; bad input never becomes a 500. */
@@ -45,10 +47,43 @@ public class ProblemMappers {
                 ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .reduce((a, b) -> a + "." + b).orElse(null)
                 : null;
-        String message = e.getOriginalMessage();
+        String message = humane(e);
         List<Problem.FieldError> errors = field == null ? List.of() : List.of(Problem.FieldError.of(field, message));
         return respond(new Problem(Problem.TYPE_PREFIX + "unreadable-body", "The body is not readable JSON of the expected shape",
-                400, message, path(uri), List.of(), errors));
+                400, field == null ? message : field + ": " + message, path(uri), List.of(), errors));
+    }
+
+    /** What went wrong, in words for the person who sent it: no Java class names. */
+    static String humane(JsonProcessingException e) {
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
+            if (f.getTargetType().isEnum()) {
+                return "\"" + f.getValue() + "\" is not one of " + Arrays.stream(f.getTargetType().getEnumConstants())
+                        .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            }
+            return "\"" + f.getValue() + "\" is not a valid " + kind(f.getTargetType());
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null && m.getPath().isEmpty()) {
+            return "expected " + kind(m.getTargetType());
+        }
+        String original = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
+        // "city.yingzao.x.Requests$Register" -> "Register"
+        return original.replaceAll("`?(?:[a-z][a-z0-9_]*\\.)+(?:[A-Za-z0-9_]+\\$)?([A-Za-z0-9_]+)`?", "$1");
+    }
+
+    private static String kind(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "list";
+        }
+        return "JSON object";
     }
 
     /** Replaces Quarkus' own mapper for these, whose body is not problem details. */

@@ -42,7 +42,17 @@ class ProblemDetailsTest {
         given().contentType(ContentType.JSON).body("{\"code\":\"ABC\",\"name\":\"n\",\"households\":\"many\"}")
                 .when().post("/api/probe/registrations")
                 .then().log().ifValidationFails().statusCode(400)
-                .body("errors.field", hasItems("households"));
+                .body("errors.field", hasItems("households"))
+                .body("detail", org.hamcrest.Matchers.equalTo("households: \"many\" is not a valid number"));
+    }
+
+    @Test
+    @DisplayName("an array where an object belongs is explained without Java class names")
+    void wrongShapeInPlainWords() {
+        given().contentType(ContentType.JSON).body("[]")
+                .when().post("/api/probe/registrations")
+                .then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.equalTo("expected JSON object"));
     }
 
     @Test

@@ -1,0 +1,40 @@
+package city.yingzao.kernel.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+@DisplayName("JSON errors are told in words for the person who sent them")
+class HumaneJsonErrorsTest {
+
+    enum Tier { MAIN_URBAN, NEAR_SUBURB, FAR_SUBURB }
+
+    record Registration(String code, Tier tier, int households) {
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    @DisplayName("an unknown enum value lists the accepted ones")
+    void enumValue() {
+        String message = ProblemMappers.humane(failure("{\"code\":\"A\",\"tier\":\"SUBURBAN\",\"households\":1}"));
+
+        assertThat(message).isEqualTo("\"SUBURBAN\" is not one of FAR_SUBURB, MAIN_URBAN, NEAR_SUBURB");
+    }
+
+    @Test
+    @DisplayName("no Java class name reaches the client")
+    void noClassNames() {
+        String message = ProblemMappers.humane(failure("{\"code\":{\"nested\":1}}"));
+
+        assertThat(message).doesNotContain("city.yingzao").doesNotContain("java.lang").doesNotContain("$");
+    }
+
+    private JsonProcessingException failure(String body) {
+        return catchThrowableOfType(JsonProcessingException.class, () -> json.readValue(body, Registration.class));
+    }
+}
