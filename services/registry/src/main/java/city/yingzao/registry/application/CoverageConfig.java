@@ -3,7 +3,7 @@ package city.yingzao.registry.application;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** P2 coverage settings (configurable per city). */
+/** Defaults of the P2 coverage settings (per city); the city operator changes them at run time, audited ({@link RegistrySettings}). */
 @ConfigMapping(prefix = "yingzao.registry.coverage")
 public interface CoverageConfig {
 

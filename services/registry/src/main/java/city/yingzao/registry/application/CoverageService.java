@@ -3,6 +3,7 @@ package city.yingzao.registry.application;
 import city.yingzao.kernel.problem.Problems;
 import city.yingzao.kernel.security.Caller;
 import city.yingzao.kernel.security.Roles;
+import city.yingzao.kernel.settings.Settings;
 import city.yingzao.registry.domain.CommunityBuildingCoverage;
 import city.yingzao.registry.domain.CommunityStage;
 import city.yingzao.registry.infrastructure.CommunityRepository;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** How far community building has spread (P2), city-wide or in one district. */
 @ApplicationScoped
@@ -26,7 +28,7 @@ public class CoverageService {
     DistrictRepository districts;
 
     @Inject
-    CoverageConfig config;
+    Settings settings;
 
     @Inject
     Caller caller;
@@ -44,10 +46,11 @@ public class CoverageService {
         Map<CommunityStage, Long> byStage = new EnumMap<>(CommunityStage.class);
         communities.countByStage(scope).forEach((step, count) ->
                 CommunityStage.ofStep(step).ifPresent(stage -> byStage.put(stage, count)));
-        CommunityStage runningFrom = CommunityStage.ofStep(config.runningFromStage())
-                .orElseThrow(() -> new IllegalStateException("yingzao.registry.coverage.running-from-stage must be 1..6"));
-        CommunityBuildingCoverage coverage = new CommunityBuildingCoverage(byStage, runningFrom, config.target());
-        Map<Integer, Long> counts = new java.util.TreeMap<>();
+        CommunityStage runningFrom = CommunityStage.ofStep((int) settings.whole(RegistrySettings.COVERAGE_RUNNING_FROM_STAGE))
+                .orElseThrow(() -> new IllegalStateException("the setting's bounds keep it within 1..6"));
+        CommunityBuildingCoverage coverage = new CommunityBuildingCoverage(byStage, runningFrom,
+                settings.decimal(RegistrySettings.COVERAGE_TARGET));
+        Map<Integer, Long> counts = new TreeMap<>();
         coverage.byStage().forEach((stage, count) -> counts.put(stage.step(), count));
         return new CoverageView(scope, coverage.total(), coverage.running(), coverage.share(), coverage.target(),
                 coverage.meetsTarget(), runningFrom.step(), counts, coverage.summary());

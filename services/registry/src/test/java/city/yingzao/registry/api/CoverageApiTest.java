@@ -42,6 +42,30 @@ class CoverageApiTest {
     }
 
     @Test
+    @DisplayName("P2 the city operator lowers the target to 70%, audited, and the same district now meets it")
+    void targetChangedByOperator() {
+        String district = Registry.district("NEAR_SUBURB");
+        String street = Registry.street(district);
+        for (int stage : new int[] {1, 2, 3, 4}) {
+            Map<String, Object> body = new HashMap<>(communityBody(unique("C"), street));
+            body.put("stage", stage);
+            as(cityOperator()).body(body).post("/api/communities").then().statusCode(201);
+        }
+        try {
+            as(cityOperator()).body(Map.of("value", "0.7", "reason", "2019 interim target"))
+                    .put("/api/settings/coverage.target").then().statusCode(200);
+
+            as(cityOperator()).queryParam("district", district).get("/api/coverage")
+                    .then().statusCode(200).body("target", equalTo(0.7f)).body("meetsTarget", equalTo(true));
+            as(cityOperator()).get("/api/settings/coverage.target/history")
+                    .then().statusCode(200).body("[0].newValue", equalTo("0.7")).body("[0].changedBy", equalTo("city-op"));
+        } finally {
+            as(cityOperator()).body(Map.of("value", "0.9", "reason", "back to the 2020 target"))
+                    .put("/api/settings/coverage.target").then().statusCode(200);
+        }
+    }
+
+    @Test
     @DisplayName("a district operator sees their own district's coverage without naming it")
     void ownDistrictByDefault() {
         String district = Registry.district("FAR_SUBURB");
