@@ -69,8 +69,10 @@ public class OutboxRelay {
     private final AtomicLong pending = new AtomicLong();
     private final Map<String, Integer> partitionCounts = new HashMap<>();
     private KafkaProducer<String, String> producer;
-    private int consecutiveFailures;
-    private Instant pausedUntil = Instant.EPOCH;
+    private volatile int consecutiveFailures;
+    private volatile Instant pausedUntil = Instant.EPOCH;
+    private volatile Instant failingSince;
+    private volatile String lastError;
 
     @Inject
     void registerMetrics(MeterRegistry registry) {
@@ -105,6 +107,8 @@ public class OutboxRelay {
             } else {
                 consecutiveFailures = 0;
                 pausedUntil = Instant.EPOCH;
+                failingSince = null;
+                lastError = null;
             }
             return round.sent();
         } catch (RuntimeException e) {
@@ -233,8 +237,21 @@ public class OutboxRelay {
         partitionCounts.clear();
     }
 
+    /** Since when rounds keep failing, or null while the relay is healthy. */
+    public Instant failingSince() {
+        return failingSince;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
     private void backOff(String reason) {
         consecutiveFailures++;
+        if (failingSince == null) {
+            failingSince = Instant.now();
+        }
+        lastError = reason;
         long factor = 1L << Math.min(consecutiveFailures - 1, 20);
         Duration pause = config.backoffInitial().multipliedBy(factor);
         if (pause.compareTo(config.backoffMax()) > 0) {

@@ -13,9 +13,17 @@ import static org.hamcrest.Matchers.containsString;
 class ObservabilityApiTest {
 
     @ParameterizedTest(name = "{0} answers 200")
-    @ValueSource(strings = {"/q/health", "/q/health/live", "/q/health/ready", "/q/health/started", "/q/openapi", "/q/swagger-ui/"})
+    @ValueSource(strings = {"/q/health", "/q/health/live", "/q/health/ready", "/q/health/started", "/q/health/well", "/q/openapi", "/q/swagger-ui/"})
     void served(String path) {
         given().get(path).then().statusCode(200);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("/q/health/well reports the outbox and how many events wait")
+    void outboxWellness() {
+        given().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'outbox' }.status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.find { it.name == 'outbox' }.data.pending", org.hamcrest.Matchers.notNullValue());
     }
 
     @ParameterizedTest(name = "/q/metrics exports {0}")
