@@ -2,6 +2,7 @@ package city.yingzao.systemtests;
 
 import city.yingzao.contracts.CloudEventHeaders;
 import city.yingzao.contracts.EventJson;
+import city.yingzao.contracts.EventSchemas;
 import city.yingzao.contracts.EventType;
 import city.yingzao.contracts.Topics;
 import city.yingzao.contracts.registry.CommunitySnapshotV1;
@@ -72,6 +73,7 @@ class RegistryThroughRealStackIT {
         assertThat(TopicReader.header(event, CloudEventHeaders.TYPE)).isEqualTo(EventType.COMMUNITY_SNAPSHOT.ceType())
                 .isEqualTo("city.yingzao.registry.CommunitySnapshot.v1");
         assertThat(TopicReader.header(event, CloudEventHeaders.SUBJECT)).isEqualTo(code);
+        assertThat(EventSchemas.violations(EventType.COMMUNITY_SNAPSHOT, event.value())).as("payload against its schema").isEmpty();
         assertThat(TopicReader.header(event, CloudEventHeaders.SOURCE)).isNotBlank();
         assertThat(TopicReader.header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
         String id = TopicReader.header(event, CloudEventHeaders.ID);

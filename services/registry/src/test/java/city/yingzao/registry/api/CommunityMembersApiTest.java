@@ -2,6 +2,8 @@ package city.yingzao.registry.api;
 
 import city.yingzao.contracts.CloudEventHeaders;
 import city.yingzao.contracts.EventJson;
+import city.yingzao.contracts.EventSchemas;
+import city.yingzao.contracts.EventType;
 import city.yingzao.contracts.Topics;
 import city.yingzao.contracts.registry.CommunitySnapshotV1;
 import city.yingzao.contracts.registry.HouseholdSnapshotV1;
@@ -76,6 +78,7 @@ class CommunityMembersApiTest {
         ConsumerRecord<String, String> record = Registry.latest(Topics.REGISTRY_HOUSEHOLDS, community + ":H0001", v -> true).orElseThrow();
         assertThat(TestKafka.header(record, CloudEventHeaders.TYPE)).isEqualTo("city.yingzao.registry.HouseholdSnapshot.v1");
         assertThat(TestKafka.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(community);
+        assertThat(EventSchemas.violations(EventType.HOUSEHOLD_SNAPSHOT, record.value())).isEmpty();
         HouseholdSnapshotV1 snapshot = EventJson.read(record.value(), HouseholdSnapshotV1.class);
         assertThat(snapshot.groupCode()).isEqualTo("G01");
         assertThat(snapshot.courtyardCode()).isEqualTo("Y01");

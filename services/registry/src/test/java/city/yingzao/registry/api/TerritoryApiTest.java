@@ -2,6 +2,8 @@ package city.yingzao.registry.api;
 
 import city.yingzao.contracts.CloudEventHeaders;
 import city.yingzao.contracts.EventJson;
+import city.yingzao.contracts.EventSchemas;
+import city.yingzao.contracts.EventType;
 import city.yingzao.contracts.Topics;
 import city.yingzao.contracts.registry.CommunitySnapshotV1;
 import city.yingzao.testing.TestKafka;
@@ -64,6 +66,7 @@ class TerritoryApiTest {
         assertThat(TestKafka.header(record, CloudEventHeaders.ID)).isNotBlank();
         assertThat(TestKafka.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/yingzao/registry");
         assertThat(TestKafka.header(record, CloudEventHeaders.TIME)).isNotBlank();
+        assertThat(EventSchemas.violations(EventType.COMMUNITY_SNAPSHOT, record.value())).isEmpty();
         CommunitySnapshotV1 snapshot = EventJson.read(record.value(), CommunitySnapshotV1.class);
         assertThat(snapshot.districtCode()).isEqualTo(district);
         assertThat(snapshot.districtTier()).isEqualTo("NEAR_SUBURB");
