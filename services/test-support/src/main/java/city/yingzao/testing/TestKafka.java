@@ -11,6 +11,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,11 @@ public final class TestKafka {
 
     public static synchronized String bootstrapServers() {
         if (cluster == null) {
+            // At JVM exit the broker may see its temporary log directory vanish (Kafka's own clean-up
+            // hook races ours) and halt the JVM with status 1, failing a build whose tests all passed.
+            // A test JVM belongs to the test runner: the broker may not end it.
+            Exit.setHaltProcedure((status, message) -> { });
+            Exit.setExitProcedure((status, message) -> { });
             try {
                 cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)

@@ -1,6 +1,7 @@
 package city.yingzao.registry.api;
 
 import city.yingzao.kernel.security.Roles;
+import city.yingzao.registry.api.Requests.ChangeHouseholdRequest;
 import city.yingzao.registry.api.Requests.RegisterHouseholdRequest;
 import city.yingzao.registry.application.HouseholdService;
 import city.yingzao.registry.application.PageRequest;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -45,6 +47,14 @@ public class HouseholdResource {
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return households.list(communityCode, PageRequest.of(QueryParams.integer("page", page),
                 QueryParams.integer("size", size), sort, HouseholdService.SORTS));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Move a household to another group or courtyard, or mark it moved out")
+    public HouseholdView change(@PathParam("communityCode") String communityCode, @PathParam("code") String code,
+            @Valid @NotNull ChangeHouseholdRequest request) {
+        return households.change(communityCode, code, request.toCommand());
     }
 
     @GET

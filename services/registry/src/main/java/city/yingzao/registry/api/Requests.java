@@ -95,6 +95,15 @@ public final class Requests {
         }
     }
 
+    public record ChangeHouseholdRequest(
+            @NotNull @Pattern(regexp = Codes.CODE, message = CODE_MESSAGE) String groupCode,
+            @Pattern(regexp = Codes.CODE, message = CODE_MESSAGE) String courtyardCode,
+            @NotNull Boolean active) {
+        Commands.ChangeHousehold toCommand() {
+            return new Commands.ChangeHousehold(groupCode, courtyardCode, active);
+        }
+    }
+
     public record RegisterOrganisationRequest(
             @NotNull @Pattern(regexp = Codes.CODE, message = CODE_MESSAGE) String code,
             @NotBlank @Size(max = Codes.NAME_MAX) String name,

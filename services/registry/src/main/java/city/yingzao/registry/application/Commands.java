@@ -35,6 +35,10 @@ public final class Commands {
     public record RegisterHousehold(String code, String groupCode, String courtyardCode) {
     }
 
+    /** A household moved to another group or courtyard, or moved out ({@code active} false). */
+    public record ChangeHousehold(String groupCode, String courtyardCode, boolean active) {
+    }
+
     public record RegisterOrganisation(String code, String name, OrganisationType type) {
     }
 }

@@ -1,6 +1,7 @@
 package city.yingzao.registry.application;
 
 import city.yingzao.kernel.problem.Problems;
+import city.yingzao.registry.application.Commands.ChangeHousehold;
 import city.yingzao.registry.application.Commands.RegisterHousehold;
 import city.yingzao.registry.application.Views.HouseholdView;
 import city.yingzao.registry.domain.HierarchyPolicy;
@@ -13,6 +14,7 @@ import city.yingzao.registry.infrastructure.MemberId;
 import city.yingzao.registry.infrastructure.ResidentGroupRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.Map;
@@ -49,14 +51,7 @@ public class HouseholdService {
     /** Registers one household; its community's snapshot does not change (households travel on their own topic). */
     public HouseholdView register(String communityCode, RegisterHousehold command) {
         CommunityEntity community = inScope(communityCode);
-        boolean groupExists = groups.findByIdOptional(new MemberId(communityCode, command.groupCode())).isPresent();
-        Rules.enforce(HierarchyPolicy.groupOfCommunity(communityCode, command.groupCode(),
-                groupExists ? Set.of(command.groupCode()) : Set.of()));
-        if (command.courtyardCode() != null) {
-            boolean courtyardExists = courtyards.findByIdOptional(new MemberId(communityCode, command.courtyardCode())).isPresent();
-            Rules.enforce(HierarchyPolicy.courtyardOfCommunity(communityCode, command.courtyardCode(),
-                    courtyardExists ? Set.of(command.courtyardCode()) : Set.of()));
-        }
+        requirePlaceInCommunity(communityCode, command.groupCode(), command.courtyardCode());
         if (households.findByIdOptional(new MemberId(communityCode, command.code())).isPresent()) {
             throw Problems.alreadyExists("household", communityCode + "/" + command.code());
         }
@@ -72,6 +67,37 @@ public class HouseholdService {
                 constraint -> Problems.alreadyExists("household", communityCode + "/" + command.code()));
         publisher.householdChanged(household);
         return view(household);
+    }
+
+    /**
+     * Moves a household to another group or courtyard of its community, or marks it moved out; the
+     * new snapshot (revision + 1) tells the services that count households, such as the F7 vote.
+     */
+    public HouseholdView change(String communityCode, String code, ChangeHousehold command) {
+        inScope(communityCode);
+        HouseholdEntity household = households.findByIdOptional(new MemberId(communityCode, code),
+                        LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> Problems.notFound("household", communityCode + "/" + code));
+        requirePlaceInCommunity(communityCode, command.groupCode(), command.courtyardCode());
+        household.groupCode = command.groupCode();
+        household.courtyardCode = command.courtyardCode();
+        household.active = command.active();
+        household.revision++;
+        household.updatedAt = publisher.now();
+        publisher.householdChanged(household);
+        return view(household);
+    }
+
+    /** P1: the group, and the courtyard when given, belong to the household's community. */
+    private void requirePlaceInCommunity(String communityCode, String groupCode, String courtyardCode) {
+        boolean groupExists = groups.findByIdOptional(new MemberId(communityCode, groupCode)).isPresent();
+        Rules.enforce(HierarchyPolicy.groupOfCommunity(communityCode, groupCode,
+                groupExists ? Set.of(groupCode) : Set.of()));
+        if (courtyardCode != null) {
+            boolean courtyardExists = courtyards.findByIdOptional(new MemberId(communityCode, courtyardCode)).isPresent();
+            Rules.enforce(HierarchyPolicy.courtyardOfCommunity(communityCode, courtyardCode,
+                    courtyardExists ? Set.of(courtyardCode) : Set.of()));
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

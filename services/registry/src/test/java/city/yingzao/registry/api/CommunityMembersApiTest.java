@@ -90,6 +90,44 @@ class CommunityMembersApiTest {
     }
 
     @Test
+    @DisplayName("a household that moves out is published again, inactive, with its next revision")
+    void householdMovesOut() {
+        String community = Registry.community();
+        Registry.group(community, "G01");
+        Registry.group(community, "G02");
+        as(communityStaff(community)).body(Map.of("code", "H0007", "groupCode", "G01"))
+                .post("/api/communities/" + community + "/households").then().statusCode(201);
+
+        as(communityStaff(community)).body(Map.of("groupCode", "G02", "active", false))
+                .put("/api/communities/" + community + "/households/H0007")
+                .then().statusCode(200).body("active", equalTo(false)).body("revision", equalTo(2));
+
+        ConsumerRecord<String, String> record = Registry.latest(Topics.REGISTRY_HOUSEHOLDS, community + ":H0007",
+                v -> EventJson.read(v, HouseholdSnapshotV1.class).revision() == 2).orElseThrow();
+        HouseholdSnapshotV1 snapshot = EventJson.read(record.value(), HouseholdSnapshotV1.class);
+        assertThat(snapshot.active()).isFalse();
+        assertThat(snapshot.groupCode()).isEqualTo("G02");
+    }
+
+    @Test
+    @DisplayName("P1 a household cannot move to a group of another community, and staff of another community cannot move it")
+    void householdMoveRefused() {
+        String community = Registry.community();
+        Registry.group(community, "G01");
+        as(cityOperator()).body(Map.of("code", "H0008", "groupCode", "G01"))
+                .post("/api/communities/" + community + "/households").then().statusCode(201);
+
+        as(cityOperator()).body(Map.of("groupCode", "G09", "active", true))
+                .put("/api/communities/" + community + "/households/H0008")
+                .then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:P1"));
+        as(communityStaff("510184110201")).body(Map.of("groupCode", "G01", "active", false))
+                .put("/api/communities/" + community + "/households/H0008")
+                .then().statusCode(403);
+        as(cityOperator()).get("/api/communities/" + community + "/households/H0008")
+                .then().statusCode(200).body("revision", equalTo(1)).body("active", equalTo(true));
+    }
+
+    @Test
     @DisplayName("P1 a household in a group or courtyard its community does not have is refused, and nothing is stored")
     void householdInUnknownGroup() {
         String community = Registry.community();

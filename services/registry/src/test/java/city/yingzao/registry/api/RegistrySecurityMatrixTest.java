@@ -112,6 +112,8 @@ class RegistrySecurityMatrixTest {
                 "401", "401", "401", "201", "201", "403 scope", "201", "403 scope", "403");
         row(cases, get("/api/communities/" + OWN_COMMUNITY + "/households"),
                 "401", "401", "401", "200", "200", "403 scope", "200", "403 scope", "403");
+        row(cases, put("/api/communities/" + OWN_COMMUNITY + "/households/H0001", () -> Map.of("groupCode", "G01", "active", true)),
+                "401", "401", "401", "200", "200", "403 scope", "200", "403 scope", "403");
         row(cases, csv("/api/households/import", () -> "community_code,code,group_code,courtyard_code\n"
                         + OWN_COMMUNITY + "," + unique("H") + ",G01,\n"),
                 "401", "401", "401", "200", "200", "403 scope", "200", "403 scope", "403");
@@ -180,6 +182,8 @@ class RegistrySecurityMatrixTest {
         Registry.as(Registry.cityOperator()).body(Registry.communityBody(OTHER_COMMUNITY, otherStreet))
                 .post("/api/communities").then().statusCode(201);
         Registry.group(OWN_COMMUNITY, "G01");
+        Registry.as(Registry.cityOperator()).body(Map.of("code", "H0001", "groupCode", "G01"))
+                .post("/api/communities/" + OWN_COMMUNITY + "/households").then().statusCode(201);
         territoryBuilt = true;
     }
 
