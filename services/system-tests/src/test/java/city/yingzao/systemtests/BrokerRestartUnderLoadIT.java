@@ -1,5 +1,6 @@
 package city.yingzao.systemtests;
 
+import city.yingzao.testing.TestKafka;
 import city.yingzao.contracts.CloudEventHeaders;
 import city.yingzao.contracts.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -138,7 +139,7 @@ class BrokerRestartUnderLoadIT {
                 .isPositive();
 
         Set<String> wanted = new HashSet<>(codes);
-        List<ConsumerRecord<String, String>> read = TopicReader.readFromBeginning(kafka.bootstrapServers(),
+        List<ConsumerRecord<String, String>> read = TestKafka.readUntil(kafka.bootstrapServers(),
                 Topics.REGISTRY_COMMUNITIES, Duration.ofSeconds(120),
                 r -> r.stream().map(ConsumerRecord::key).filter(wanted::contains).distinct().count() == REGISTRATIONS);
         long tAllRead = System.nanoTime();
@@ -148,7 +149,7 @@ class BrokerRestartUnderLoadIT {
         Set<String> missing = new HashSet<>(wanted);
         missing.removeAll(perCode.keySet());
         Map<String, Long> perCeId = read.stream()
-                .map(r -> java.util.Objects.requireNonNullElse(TopicReader.header(r, CloudEventHeaders.ID), "(no ce_id)"))
+                .map(r -> java.util.Objects.requireNonNullElse(TestKafka.header(r, CloudEventHeaders.ID), "(no ce_id)"))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 
         System.out.printf("""

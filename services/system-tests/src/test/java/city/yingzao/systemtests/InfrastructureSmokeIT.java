@@ -1,5 +1,6 @@
 package city.yingzao.systemtests;
 
+import city.yingzao.testing.TestKafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -67,7 +68,7 @@ class InfrastructureSmokeIT {
         long t2 = System.nanoTime();
         System.out.printf("[system-tests] broker stop %d ms, start %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
 
-        List<ConsumerRecord<String, String>> read = TopicReader.readFromBeginning(kafka.bootstrapServers(), topic,
+        List<ConsumerRecord<String, String>> read = TestKafka.readUntil(kafka.bootstrapServers(), topic,
                 Duration.ofSeconds(30), r -> !r.isEmpty());
         assertThat(read).extracting(ConsumerRecord::key).containsExactly(key);
     }

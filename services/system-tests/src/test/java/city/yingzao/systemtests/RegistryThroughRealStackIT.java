@@ -1,5 +1,6 @@
 package city.yingzao.systemtests;
 
+import city.yingzao.testing.TestKafka;
 import city.yingzao.contracts.CloudEventHeaders;
 import city.yingzao.contracts.EventJson;
 import city.yingzao.contracts.EventSchemas;
@@ -64,23 +65,23 @@ class RegistryThroughRealStackIT {
                 .post("/api/communities")
                 .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString(code));
 
-        List<ConsumerRecord<String, String>> read = TopicReader.readFromBeginning(sut.kafka().bootstrapServers(),
+        List<ConsumerRecord<String, String>> read = TestKafka.readUntil(sut.kafka().bootstrapServers(),
                 Topics.REGISTRY_COMMUNITIES, Duration.ofSeconds(60), r -> r.stream().anyMatch(x -> code.equals(x.key())));
         List<ConsumerRecord<String, String>> ofCode = read.stream().filter(r -> code.equals(r.key())).toList();
         assertThat(ofCode).as("records with key %s on %s", code, Topics.REGISTRY_COMMUNITIES).hasSize(1);
 
         ConsumerRecord<String, String> event = ofCode.get(0);
-        assertThat(TopicReader.header(event, CloudEventHeaders.TYPE)).isEqualTo(EventType.COMMUNITY_SNAPSHOT.ceType())
+        assertThat(TestKafka.header(event, CloudEventHeaders.TYPE)).isEqualTo(EventType.COMMUNITY_SNAPSHOT.ceType())
                 .isEqualTo("city.yingzao.registry.CommunitySnapshot.v1");
-        assertThat(TopicReader.header(event, CloudEventHeaders.SUBJECT)).isEqualTo(code);
+        assertThat(TestKafka.header(event, CloudEventHeaders.SUBJECT)).isEqualTo(code);
         assertThat(EventSchemas.violations(EventType.COMMUNITY_SNAPSHOT, event.value())).as("payload against its schema").isEmpty();
-        assertThat(TopicReader.header(event, CloudEventHeaders.SOURCE)).isNotBlank();
-        assertThat(TopicReader.header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-        String id = TopicReader.header(event, CloudEventHeaders.ID);
+        assertThat(TestKafka.header(event, CloudEventHeaders.SOURCE)).isNotBlank();
+        assertThat(TestKafka.header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        String id = TestKafka.header(event, CloudEventHeaders.ID);
         assertThat(id).isNotBlank();
-        assertThatCode(() -> Instant.parse(TopicReader.header(event, CloudEventHeaders.TIME)))
+        assertThatCode(() -> Instant.parse(TestKafka.header(event, CloudEventHeaders.TIME)))
                 .as("ce_time is an RFC 3339 instant").doesNotThrowAnyException();
-        assertThat(read.stream().filter(r -> id.equals(TopicReader.header(r, CloudEventHeaders.ID)))).hasSize(1);
+        assertThat(read.stream().filter(r -> id.equals(TestKafka.header(r, CloudEventHeaders.ID)))).hasSize(1);
 
         CommunitySnapshotV1 snapshot = EventJson.read(event.value(), CommunitySnapshotV1.class);
         assertThat(snapshot.code()).isEqualTo(code);

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -67,21 +68,42 @@ public final class TestKafka {
         return cluster.bootstrapServers();
     }
 
-    /** Reads a topic from its beginning until {@code done} holds for what was read, or the timeout passes. */
+    /** Reads a topic of this JVM's broker from its beginning until {@code done} holds for what was read, or the timeout passes. */
     public static List<ConsumerRecord<String, String>> readUntil(String topic, Duration timeout,
             Predicate<List<ConsumerRecord<String, String>>> done) {
+        return readUntil(bootstrapServers(), topic, timeout, done);
+    }
+
+    /**
+     * Reads a topic of any broker the way an auditor would: every partition, from the beginning, no
+     * consumer group, committed records only; waits for the topic to exist.
+     */
+    public static List<ConsumerRecord<String, String>> readUntil(String bootstrapServers, String topic, Duration timeout,
+            Predicate<List<ConsumerRecord<String, String>>> done) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         List<ConsumerRecord<String, String>> read = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            long deadline = System.nanoTime() + timeout.toNanos();
             List<TopicPartition> partitions = new ArrayList<>();
             while (partitions.isEmpty() && System.nanoTime() < deadline) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(5))
-                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+                try {
+                    consumer.partitionsFor(topic, Duration.ofSeconds(2))
+                            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+                } catch (TimeoutException notYet) {
+                    // the topic is not there yet
+                }
+                if (partitions.isEmpty()) {
+                    pause(200);
+                }
+            }
+            if (partitions.isEmpty()) {
+                return read;
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -90,6 +112,14 @@ public final class TestKafka {
             }
         }
         return read;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Sends one record with the given headers, as a producer service would, and waits for the broker's ack. */

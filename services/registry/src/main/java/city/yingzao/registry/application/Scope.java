@@ -24,8 +24,7 @@ public class Scope {
 
     /** What lives inside a community (groups, courtyards, households, organisations), and its households list. */
     public void requireCommunity(CommunityEntity community, String what) {
-        caller.require(inDistrict(community.districtCode)
-                || (caller.has(Roles.COMMUNITY_STAFF) && caller.inCommunity(community.code)), what);
+        caller.require(inCommunity(community), what);
     }
 
     public boolean inDistrict(String districtCode) {
