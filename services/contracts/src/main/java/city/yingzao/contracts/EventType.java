@@ -1,5 +1,10 @@
 package city.yingzao.contracts;
 
+import city.yingzao.contracts.deliberation.MotionRejectedV1;
+import city.yingzao.contracts.deliberation.ResolutionAdoptedV1;
+import city.yingzao.contracts.finance.AllocationMadeV1;
+import city.yingzao.contracts.finance.LedgerEntryPostedV1;
+import city.yingzao.contracts.finance.ProjectStepChangedV1;
 import city.yingzao.contracts.registry.CommunitySnapshotV1;
 import city.yingzao.contracts.registry.HouseholdSnapshotV1;
 
@@ -15,7 +20,19 @@ public enum EventType {
     COMMUNITY_SNAPSHOT("city.yingzao.registry.CommunitySnapshot.v1", Topics.REGISTRY_COMMUNITIES,
             CommunitySnapshotV1.class, "schemas/registry/community-snapshot.v1.json"),
     HOUSEHOLD_SNAPSHOT("city.yingzao.registry.HouseholdSnapshot.v1", Topics.REGISTRY_HOUSEHOLDS,
-            HouseholdSnapshotV1.class, "schemas/registry/household-snapshot.v1.json");
+            HouseholdSnapshotV1.class, "schemas/registry/household-snapshot.v1.json"),
+
+    RESOLUTION_ADOPTED("city.yingzao.deliberation.ResolutionAdopted.v1", Topics.DELIBERATION_RESOLUTIONS,
+            ResolutionAdoptedV1.class, "schemas/deliberation/resolution-adopted.v1.json"),
+    MOTION_REJECTED("city.yingzao.deliberation.MotionRejected.v1", Topics.DELIBERATION_RESOLUTIONS,
+            MotionRejectedV1.class, "schemas/deliberation/motion-rejected.v1.json"),
+
+    ALLOCATION_MADE("city.yingzao.finance.AllocationMade.v1", Topics.FINANCE_ALLOCATIONS,
+            AllocationMadeV1.class, "schemas/finance/allocation-made.v1.json"),
+    PROJECT_STEP_CHANGED("city.yingzao.finance.ProjectStepChanged.v1", Topics.FINANCE_PROJECTS,
+            ProjectStepChangedV1.class, "schemas/finance/project-step-changed.v1.json"),
+    LEDGER_ENTRY_POSTED("city.yingzao.finance.LedgerEntryPosted.v1", Topics.FINANCE_LEDGER,
+            LedgerEntryPostedV1.class, "schemas/finance/ledger-entry-posted.v1.json");
 
     private final String ceType;
     private final String topic;

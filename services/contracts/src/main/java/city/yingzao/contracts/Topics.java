@@ -8,6 +8,15 @@ public final class Topics {
     /** Compacted: the latest snapshot of each household, key = {@code communityCode:householdCode}. */
     public static final String REGISTRY_HOUSEHOLDS = "registry.households";
 
+    /** Council resolutions that took effect after publicity, and motions that failed; key = community code. */
+    public static final String DELIBERATION_RESOLUTIONS = "deliberation.resolutions";
+    /** Annual allocations per community and fund year; key = {@code communityCode:fundYear}. */
+    public static final String FINANCE_ALLOCATIONS = "finance.allocations";
+    /** Fund-use projects' steps (F6); key = community code. */
+    public static final String FINANCE_PROJECTS = "finance.projects";
+    /** Ledger entries of the communities' dedicated accounts; key = community code. */
+    public static final String FINANCE_LEDGER = "finance.ledger";
+
     /** Suffix of the dead-letter topic that receives what a consumer could not process after its retries. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
 
