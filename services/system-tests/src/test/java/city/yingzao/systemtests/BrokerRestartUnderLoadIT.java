@@ -180,7 +180,7 @@ class BrokerRestartUnderLoadIT {
                 .map(e -> "  " + e.getKey() + " -> " + e.getValue()).collect(Collectors.joining("\n"));
         assertThat(notCreated.size())
                 .as("registrations not answered 201 (status -> count: %s), e.g.%n%s%n%s", byStatus, samples,
-                        notCreated.isEmpty() ? "" : sut.registryLogTail(40))
+                        notCreated.isEmpty() ? "" : sut.logTail("registry", 40))
                 .isZero();
     }
 

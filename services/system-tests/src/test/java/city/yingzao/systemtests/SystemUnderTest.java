@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * The whole stack as real processes, once per test JVM: PostgreSQL (embedded, in this JVM), a Kafka
- * broker, Keycloak and the packaged registry service (each its own process). Every part starts on
+ * broker, Keycloak and the packaged services (each its own process). Every part starts on
  * first use, so a test that needs only Keycloak does not wait for the rest. {@link #close()} (JUnit,
  * at the end of the run) or the shutdown hook stops them all, with their child processes.
  */
@@ -53,8 +53,8 @@ public final class SystemUnderTest implements AutoCloseable {
     private boolean keycloakReady;
     private long keycloakStartedAt;
     private KafkaBroker kafka;
-    private String registryJdbcUrl;
-    private RegistryService registry;
+    private final Map<String, String> jdbcUrls = new ConcurrentHashMap<>();
+    private final Map<String, QuarkusService> services = new LinkedHashMap<>();
     private boolean closed;
 
     private SystemUnderTest() {
@@ -108,51 +108,70 @@ public final class SystemUnderTest implements AutoCloseable {
         return kafka;
     }
 
-    /** JDBC URL of the database {@code registry} on the embedded PostgreSQL, created on first use. */
-    public synchronized String registryJdbcUrl() {
-        if (registryJdbcUrl == null) {
+    /** JDBC URL of the database named after a service on the embedded PostgreSQL, created on first use. */
+    public synchronized String jdbcUrl(String database) {
+        return jdbcUrls.computeIfAbsent(database, db -> {
             long t0 = System.nanoTime();
             String url = TestPostgres.jdbcUrl();
             try (Connection c = TestPostgres.connect(); Statement s = c.createStatement()) {
                 boolean exists;
-                try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = 'registry'")) {
+                try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + db + "'")) {
                     exists = rs.next();
                 }
                 if (!exists) {
-                    s.execute("create database registry");
+                    s.execute("create database " + db);
                 }
             } catch (Exception e) {
-                throw new IllegalStateException("cannot create the database registry", e);
+                throw new IllegalStateException("cannot create the database " + db, e);
             }
-            registryJdbcUrl = url.replaceFirst("/postgres(\\?|$)", "/registry$1");
-            timed("postgresql (embedded, database registry)", t0);
-        }
-        return registryJdbcUrl;
+            timed("postgresql (embedded, database " + db + ")", t0);
+            return url.replaceFirst("/postgres(\\?|$)", "/" + db + "$1");
+        });
     }
 
     /** Base URL of the running registry service; starts it (and everything it needs) on first use. */
-    public synchronized String registryUrl() {
-        if (registry == null) {
+    public String registryUrl() {
+        return serviceUrl("registry");
+    }
+
+    /** Base URL of the running deliberation service; starts it (and everything it needs) on first use. */
+    public String deliberationUrl() {
+        return serviceUrl("deliberation");
+    }
+
+    /** Base URL of the running finance service; starts it (and everything it needs) on first use. */
+    public String financeUrl() {
+        return serviceUrl("finance");
+    }
+
+    /**
+     * Base URL of a packaged service ({@code services/<name>/target/quarkus-app}), started with its
+     * own database on first use, after Keycloak, the broker and PostgreSQL.
+     */
+    public synchronized String serviceUrl(String name) {
+        QuarkusService service = services.get(name);
+        if (service == null) {
             long t0 = System.nanoTime();
             startKeycloakAsync(); // the slowest part starts first and boots while the others start
-            String jdbc = registryJdbcUrl();
+            String jdbc = jdbcUrl(name);
             String bootstrap = kafka().bootstrapServers();
             String realm = keycloakRealmUrl();
             long t1 = System.nanoTime();
-            RegistryService r = new RegistryService(Paths.get(required("yingzao.registry.jar")).normalize(),
-                    workDir.resolve("registry"));
-            r.start(jdbc, TestPostgres.USER, TestPostgres.PASSWORD, bootstrap, realm);
-            registry = r;
-            timed("registry (java -jar quarkus-run.jar until /q/health/ready is UP)", t1);
-            timed("whole stack", t0);
-            System.out.println("[system-tests] stack: " + keycloak + ", " + kafka + ", " + registry
-                    + ", PostgreSQL " + jdbc + "\n[system-tests] start times: " + startTimes);
+            service = new QuarkusService(name, Paths.get(required("yingzao.services.dir"), name, "target", "quarkus-app", "quarkus-run.jar").normalize(),
+                    workDir.resolve(name));
+            service.start(jdbc, TestPostgres.USER, TestPostgres.PASSWORD, bootstrap, realm);
+            services.put(name, service);
+            timed(name + " (java -jar quarkus-run.jar until /q/health/ready is UP)", t1);
+            timed("stack up to " + name, t0);
+            System.out.println("[system-tests] stack: " + keycloak + ", " + kafka + ", " + services.values()
+                    + "\n[system-tests] start times: " + startTimes);
         }
-        return registry.baseUrl();
+        return service.baseUrl();
     }
 
-    public synchronized String registryLogTail(int lines) {
-        return registry == null ? "(registry not started)" : registry.logTail(lines);
+    public synchronized String logTail(String name, int lines) {
+        QuarkusService service = services.get(name);
+        return service == null ? "(" + name + " not started)" : service.logTail(lines);
     }
 
     /** An access token of a demo user through the real password grant of the public client yingzao-cli. */
@@ -185,7 +204,7 @@ public final class SystemUnderTest implements AutoCloseable {
         return Map.copyOf(startTimes);
     }
 
-    /** Stops the registry, Keycloak and the broker, in that order; the embedded PostgreSQL stops with the JVM. */
+    /** Stops the services, Keycloak and the broker, in that order; the embedded PostgreSQL stops with the JVM. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -193,9 +212,7 @@ public final class SystemUnderTest implements AutoCloseable {
         }
         closed = true;
         long t0 = System.nanoTime();
-        if (registry != null) {
-            stopQuietly("registry", registry::stop);
-        }
+        services.forEach((name, service) -> stopQuietly(name, service::stop));
         if (keycloak != null) {
             stopQuietly("keycloak", keycloak::stop);
         }

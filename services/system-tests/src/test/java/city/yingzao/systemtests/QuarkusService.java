@@ -15,15 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The packaged registry service ({@code target/quarkus-app/quarkus-run.jar}) as its own JVM. */
-final class RegistryService {
+/** A packaged service ({@code services/<name>/target/quarkus-app/quarkus-run.jar}) as its own JVM. */
+final class QuarkusService {
 
+    private final String name;
     private final Path jar;
     private final Path dir;
     private final int port;
     private ManagedProcess process;
 
-    RegistryService(Path jar, Path dir) {
+    QuarkusService(String name, Path jar, Path dir) {
+        this.name = name;
         this.jar = jar;
         this.dir = dir;
         this.port = Ports.free();
@@ -35,28 +37,28 @@ final class RegistryService {
 
     void start(String jdbcUrl, String dbUser, String dbPassword, String kafkaBootstrap, String realmUrl) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("the registry is not packaged: no " + jar
+            throw new IllegalStateException("the " + name + " service is not packaged: no " + jar
                     + " (build it in the same reactor: ./mvnw verify -pl services/system-tests -am)");
         }
         Path app = copyOfApp();
-        process = ManagedProcess.start("registry",
+        process = ManagedProcess.start(name,
                 List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx384m", "-jar", app.resolve(jar.getFileName()).toString()),
-                dir, dir.resolve("registry.log"),
+                dir, dir.resolve(name + ".log"),
                 Map.of("QUARKUS_HTTP_PORT", Integer.toString(port),
                         "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                         "QUARKUS_DATASOURCE_USERNAME", dbUser,
                         "QUARKUS_DATASOURCE_PASSWORD", dbPassword,
                         "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
                         "QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl,
-                        "QUARKUS_OIDC_CLIENT_ID", "registry",
+                        "QUARKUS_OIDC_CLIENT_ID", name,
                         "YINGZAO_OUTBOX_BACKOFF_MAX", "2s"));
         awaitReady(Duration.ofSeconds(120));
     }
 
     /**
      * The service runs from a copy of its {@code quarkus-app} directory, so that a rebuild of the
-     * registry while the tests run (another build in the same working tree) cannot pull jars from
+     * service while the tests run (another build in the same working tree) cannot pull jars from
      * under the running process.
      */
     private Path copyOfApp() {
@@ -88,7 +90,7 @@ final class RegistryService {
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the registry exited while starting\n" + process.logTail(80));
+                throw new IllegalStateException("the " + name + " service exited while starting\n" + process.logTail(80));
             }
             try {
                 HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -109,7 +111,7 @@ final class RegistryService {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("the registry was not ready within " + timeout + " (last: " + last + ")\n"
+        throw new IllegalStateException("the " + name + " service was not ready within " + timeout + " (last: " + last + ")\n"
                 + process.logTail(80));
     }
 
@@ -121,11 +123,11 @@ final class RegistryService {
     }
 
     String logTail(int lines) {
-        return process == null ? "(registry not running)" : process.logTail(lines);
+        return process == null ? "(" + name + " not running)" : process.logTail(lines);
     }
 
     @Override
     public String toString() {
-        return "registry " + baseUrl() + " " + process;
+        return name + " " + baseUrl() + " " + process;
     }
 }
