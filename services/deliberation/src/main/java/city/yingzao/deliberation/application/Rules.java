@@ -1,0 +1,24 @@
+package city.yingzao.deliberation.application;
+
+import city.yingzao.kernel.problem.RuleViolation;
+import city.yingzao.kernel.rules.Rejection;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a policy's answer into the 422 problem naming the rule (or every rule, when several broke). */
+final class Rules {
+
+    private Rules() {
+    }
+
+    static void enforce(Optional<Rejection> rejection) {
+        rejection.ifPresent(r -> {
+            throw RuleViolation.of(r);
+        });
+    }
+
+    static void enforceAll(List<Rejection> rejections) {
+        RuleViolation.throwIfAny(rejections);
+    }
+}

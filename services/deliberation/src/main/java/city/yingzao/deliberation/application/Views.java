@@ -1,0 +1,115 @@
+package city.yingzao.deliberation.application;
+
+import city.yingzao.deliberation.domain.Choice;
+import city.yingzao.deliberation.domain.ConventionKind;
+import city.yingzao.deliberation.domain.CouncilLevel;
+import city.yingzao.deliberation.domain.MotionStatus;
+import city.yingzao.deliberation.domain.ProposalStatus;
+import city.yingzao.deliberation.domain.ProposerKind;
+import city.yingzao.deliberation.domain.Side;
+import city.yingzao.deliberation.domain.SubjectType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the API answers. No view of a ballot ever names a member. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record CouncilView(UUID id, String communityCode, CouncilLevel level, String unitCode, String name,
+                              boolean constituted, Instant constitutedAt, int membership, List<SeatView> seats) {
+    }
+
+    public record SeatView(String personId, String groupCode, boolean cadre, LocalDate termStart, LocalDate termEnd) {
+    }
+
+    public record ElectionView(UUID id, UUID councilId, LocalDate heldOn, int seats, int voters, List<CandidateView> candidates) {
+    }
+
+    public record CandidateView(String personId, String groupCode, boolean cadre, int votes, boolean elected) {
+    }
+
+    public record ProposalView(UUID id, UUID councilId, String communityCode, String title, String body,
+                               SubjectType subjectType, String subjectRef, ProposerKind proposerKind, String filedBy,
+                               ProposalStatus status, int signatures, int signaturesNeeded, List<String> signers,
+                               Instant filedAt, String reviewedBy, Instant reviewedAt, String reviewReason) {
+    }
+
+    public record MeetingView(UUID id, UUID councilId, String communityCode, String title, Instant scheduledAt,
+                              String chairPersonId, String status, int membership, int present, int quorumNeeded,
+                              boolean quorate, List<ItemView> items, List<AttendeeView> attendance, FloorView floor,
+                              Instant minutesPublishedAt) {
+    }
+
+    public record ItemView(UUID id, int position, UUID proposalId, String title, SubjectType subjectType, String subjectRef,
+                           String status) {
+    }
+
+    public record AttendeeView(String personId, boolean present, Instant signedInAt, Instant leftAt) {
+    }
+
+    /** The floor: the open item, the question before the meeting, who speaks and who waits. */
+    public record FloorView(UUID openItem, UUID question, String speaker, Side speakerSide, List<WaitingView> waiting) {
+    }
+
+    public record WaitingView(String personId, Side side) {
+    }
+
+    public record MotionView(UUID id, UUID meetingId, UUID itemId, UUID amends, String text, String movedBy,
+                             MotionStatus status, Integer yes, Integer no, Integer abstain, Integer membership,
+                             String resultReason, Instant decidedAt) {
+    }
+
+    public record SpeechView(String personId, Side side, int seconds, boolean cutOff, int turnLimitSeconds) {
+    }
+
+    /** A grant of the floor: who speaks, for which side, within what time. */
+    public record FloorGrant(String personId, Side side, int secondsAllowed) {
+    }
+
+    /** The ballot box: its public key while open; the tally, receipts and non-voters once closed. */
+    public record BallotBoxView(UUID motionId, String status, String modulus, String publicExponent, int membership,
+                                Integer yes, Integer no, Integer abstain, Integer issued, Integer uncast,
+                                List<String> receipts, List<String> withoutCredential) {
+    }
+
+    public record CredentialView(String blindSignature) {
+    }
+
+    public record BallotReceipt(UUID ballotId, String receipt) {
+    }
+
+    public record ResolutionView(UUID id, UUID motionId, UUID councilId, String communityCode, CouncilLevel councilLevel,
+                                 SubjectType subjectType, String subjectRef, String title, int yes, int no, int abstain,
+                                 int membership, String status, Instant publishedAt, int publicityDays, Instant adoptAt,
+                                 Instant adoptedAt, List<ObjectionView> objections) {
+    }
+
+    /** An objection; the public sees its text and the response, not who filed it. */
+    public record ObjectionView(UUID id, String filedBy, String text, Instant filedAt, String response,
+                                String respondedBy, Instant respondedAt) {
+    }
+
+    public record AdoptionRun(int adopted, List<UUID> resolutions) {
+    }
+
+    public record ConventionView(UUID id, String communityCode, ConventionKind kind, String courtyardCode, String title,
+                                 Integer adoptedVersion, List<ConventionVersionView> versions) {
+    }
+
+    public record ConventionVersionView(int version, String status, String text, Instant draftedAt, UUID resolutionId,
+                                        Instant adoptedAt) {
+    }
+
+    public record ChecklistView(String communityCode, String courtyardCode, boolean hasOrganisation, boolean hasCompact,
+                                boolean hasActivities, boolean affairsPublic, boolean complete, List<String> missing,
+                                String note, Instant updatedAt) {
+    }
+
+    public record ChoiceCount(Choice choice, int count) {
+    }
+}
