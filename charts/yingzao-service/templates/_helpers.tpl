@@ -60,10 +60,10 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- .Values.image.tag | default (include "yingzao-service.global" (dict "root" . "section" "image" "key" "tag")) | default .Chart.AppVersion -}}
 {{- end -}}
 
-{{/* registry/repository:tag or registry/repository@digest; the repository defaults to yingzao-<service>, the artifactId Jib names it after */}}
+{{/* registry/repository:tag or registry/repository@digest; the repository defaults to yingzao/<service>, the name `-Pimages` gives it (group yingzao, application name) */}}
 {{- define "yingzao-service.image" -}}
 {{- $registry := .Values.image.registry | default (include "yingzao-service.global" (dict "root" . "section" "image" "key" "registry")) -}}
-{{- $repository := .Values.image.repository | default (printf "yingzao-%s" (include "yingzao-service.name" .)) -}}
+{{- $repository := .Values.image.repository | default (printf "yingzao/%s" (include "yingzao-service.name" .)) -}}
 {{- $ref := ternary (printf "%s/%s" $registry $repository) $repository (ne $registry "") -}}
 {{- if .Values.image.digest -}}
 {{- printf "%s@%s" $ref .Values.image.digest -}}

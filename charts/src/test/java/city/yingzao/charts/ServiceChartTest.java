@@ -42,7 +42,7 @@ class ServiceChartTest {
             .set("nameOverride", "finance")
             .set("autoscaling.enabled", true).set("autoscaling.maxReplicas", 9)
             .set("podDisruptionBudget.enabled", true)
-            .set("image.registry", "registry.city.example/yingzao")
+            .set("image.registry", "registry.city.example")
             .set("image.digest", "sha256:" + "a".repeat(64)));
         assertThat(VALIDATOR.violations(render)).isEmpty();
         assertThat(render.named("HorizontalPodAutoscaler", "yingzao-finance").at("/spec/maxReplicas").asInt()).isEqualTo(9);
@@ -50,7 +50,7 @@ class ServiceChartTest {
         JsonNode deployment = render.named("Deployment", "yingzao-finance");
         assertThat(deployment.at("/spec/replicas").isMissingNode()).isTrue();
         assertThat(deployment.at("/spec/template/spec/containers/0/image").asText())
-            .isEqualTo("registry.city.example/yingzao/yingzao-finance@sha256:" + "a".repeat(64));
+            .isEqualTo("registry.city.example/yingzao/finance@sha256:" + "a".repeat(64));
     }
 
     @Test

@@ -229,7 +229,7 @@ class UmbrellaChartTest {
         Manifests render = Charts.smallCity(grants.withDependencies());
         assertThat(VALIDATOR.violations(render)).isEmpty();
         assertThat(render.named("Deployment", "yingzao-grants").at("/spec/template/spec/containers/0/image").asText())
-            .isEqualTo("yingzao-grants:0.1.0-SNAPSHOT");
+            .isEqualTo("yingzao/grants:0.1.0-SNAPSHOT");
         render.named("Database", "yingzao-db-grants");
         assertThat(render.named("Ingress", "yingzao").at("/spec/rules").findValuesAsText("host")).contains("grants.yingzao.example");
     }
