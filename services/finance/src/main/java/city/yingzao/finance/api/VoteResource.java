@@ -1,0 +1,70 @@
+package city.yingzao.finance.api;
+
+import city.yingzao.finance.api.Requests.BallotRequest;
+import city.yingzao.finance.api.Requests.PaperBallotRequest;
+import city.yingzao.finance.api.Requests.RoundRequest;
+import city.yingzao.finance.application.VoteIntake.Receipt;
+import city.yingzao.finance.application.VoteService;
+import city.yingzao.finance.application.VoteService.RoundView;
+import city.yingzao.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.concurrent.CompletionStage;
+
+@Path("/api/communities/{code}/vote-rounds")
+@Tag(name = "Household votes", description = "One household, one vote 一户一票 (F7): approval ballots, online or paper")
+public class VoteResource {
+
+    @Inject
+    VoteService votes;
+
+    @POST
+    @RolesAllowed(Roles.COMMUNITY_STAFF)
+    @Operation(summary = "Open a round over candidate projects at step 1")
+    public Response open(@PathParam("code") String community, @Valid @NotNull RoundRequest request) {
+        RoundView round = votes.open(community, request.title(), request.projectIds());
+        return Response.created(URI.create("/api/public/communities/" + community + "/vote-rounds/" + round.id()))
+                .entity(round).build();
+    }
+
+    @POST
+    @Path("{round}/close")
+    @RolesAllowed(Roles.COMMUNITY_STAFF)
+    @Operation(summary = "Close the round; its result is final")
+    public RoundView close(@PathParam("code") String community, @PathParam("round") String round) {
+        return votes.close(community, round);
+    }
+
+    /** Non-blocking: the answer comes after the intake's batch commits. */
+    @POST
+    @Path("{round}/ballots")
+    @RolesAllowed(Roles.RESIDENT)
+    @Operation(summary = "Vote online for the household of your token: approve any subset of the candidates")
+    public CompletionStage<Response> castOnline(@PathParam("code") String community, @PathParam("round") String round,
+            @Valid @NotNull BallotRequest request) {
+        return votes.castOnline(community, round, request.approvals()).thenApply(VoteResource::created);
+    }
+
+    @POST
+    @Path("{round}/paper-ballots")
+    @RolesAllowed(Roles.COMMUNITY_STAFF)
+    @Operation(summary = "Enter a paper ballot for a household of the community")
+    public CompletionStage<Response> castPaper(@PathParam("code") String community, @PathParam("round") String round,
+            @Valid @NotNull PaperBallotRequest request) {
+        return votes.castPaper(community, round, request.householdCode(), request.approvals()).thenApply(VoteResource::created);
+    }
+
+    private static Response created(Receipt receipt) {
+        return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+}

@@ -1,0 +1,145 @@
+package city.yingzao.finance.application;
+
+import city.yingzao.contracts.IntegrationEvent;
+import city.yingzao.finance.domain.Account;
+import city.yingzao.finance.domain.Accounts;
+import city.yingzao.finance.domain.Allocation;
+import city.yingzao.finance.domain.AllocationPolicy;
+import city.yingzao.finance.domain.Community;
+import city.yingzao.finance.domain.EntryKind;
+import city.yingzao.finance.domain.FundPolicy;
+import city.yingzao.finance.domain.LedgerEntry;
+import city.yingzao.finance.domain.LedgerLine;
+import city.yingzao.finance.domain.Money;
+import city.yingzao.finance.infrastructure.AllocationStore;
+import city.yingzao.finance.infrastructure.LedgerStore;
+import city.yingzao.finance.infrastructure.ReplicaStore;
+import city.yingzao.kernel.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The annual allocation run (F1-F4) over the registry replica, in one transaction: every community
+ * not allocated for the year yet gets its amount ({@link AllocationPolicy}, the only place the
+ * arithmetic lives), one set-based insert keeps exactly one allocation per community and year
+ * (a rerun, or a concurrent run, changes nothing already made; a community registered since is
+ * allocated by the rerun), each new allocation credits the community's dedicated account with a
+ * balanced, chained entry, and both facts go to the outbox in one batch.
+ */
+@ApplicationScoped
+public class AllocationService {
+
+    @Inject
+    ReplicaStore replica;
+
+    @Inject
+    AllocationStore allocations;
+
+    @Inject
+    LedgerStore ledger;
+
+    @Inject
+    LedgerService ledgerService;
+
+    @Inject
+    FundPolicyService policies;
+
+    @Inject
+    Outbox outbox;
+
+    /** What a run did. */
+    public record RunReport(int fundYear, long policyRevision, int communities, int allocatedNow, int allocatedBefore,
+                            int skippedNothingToAllocate, long totalFenNow, long cityShareFenNow, long districtShareFenNow,
+                            long millis) {
+    }
+
+    @Transactional
+    public RunReport run(int fundYear) {
+        long started = System.nanoTime();
+        FundPolicyService.checkYear(fundYear);
+        FundPolicy policy = policies.freeze(fundYear);
+        List<Community> communities = replica.allCommunities();
+        Set<String> before = allocations.allocatedCommunities(fundYear);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+        List<Allocation> candidates = new ArrayList<>();
+        int nothing = 0;
+        for (Community c : communities) {
+            if (before.contains(c.code())) {
+                continue;
+            }
+            AllocationPolicy.Amounts amounts = AllocationPolicy.allocate(policy, c.kind(), c.districtTier(), c.registeredHouseholds());
+            if (!amounts.total().isPositive()) {
+                nothing++;
+                continue;
+            }
+            candidates.add(new Allocation(UUID.randomUUID().toString(), c.code(), fundYear, c.kind(), c.districtCode(),
+                    c.districtTier(), c.registeredHouseholds(), amounts.basis(), amounts.total().fen(),
+                    amounts.cityShare().fen(), amounts.districtShare().fen(), policy.revision(), now,
+                    UUID.randomUUID().toString()));
+        }
+        Set<String> inserted = allocations.insertNew(candidates);
+        List<Allocation> made = candidates.stream().filter(a -> inserted.contains(a.communityCode())).toList();
+        credit(made, now);
+
+        int allocatedBefore = (int) communities.stream().filter(c -> before.contains(c.code())).count()
+                + candidates.size() - made.size();
+        return new RunReport(fundYear, policy.revision(), communities.size(), made.size(), allocatedBefore, nothing,
+                made.stream().mapToLong(Allocation::totalFen).sum(), made.stream().mapToLong(Allocation::cityShareFen).sum(),
+                made.stream().mapToLong(Allocation::districtShareFen).sum(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Credits each community's dedicated account: debit the account, credit the city's and the
+     * district's budgets. A new account gets its first entry in bulk; an account that already
+     * holds entries takes the ordinary locked append.
+     */
+    private void credit(List<Allocation> made, Instant now) {
+        Map<String, Account> existing = ledger.existing(
+                made.stream().map(a -> Accounts.communityFund(a.communityCode(), a.fundYear())).toList());
+        List<LedgerEntry> firstEntries = new ArrayList<>(made.size());
+        List<Account> opened = new ArrayList<>(made.size());
+        List<IntegrationEvent> events = new ArrayList<>(made.size() * 2);
+        for (Allocation a : made) {
+            String account = Accounts.communityFund(a.communityCode(), a.fundYear());
+            List<LedgerLine> lines = lines(a, account);
+            String memo = "allocation " + a.fundYear() + " (" + a.basis() + ", policy revision " + a.policyRevision() + ")";
+            LedgerEntry entry;
+            if (existing.containsKey(account)) {
+                entry = ledgerService.post(new LedgerService.Draft(Account.Kind.FUND, account, a.communityCode(), a.fundYear(),
+                        EntryKind.ALLOCATION, a.id(), memo, lines));
+            } else {
+                entry = LedgerEntry.chain(a.entryId(), account, a.communityCode(), a.fundYear(), 1, EntryKind.ALLOCATION,
+                        a.id(), memo, now, lines, null);
+                firstEntries.add(entry);
+                opened.add(new Account(account, a.communityCode(), a.fundYear(), Account.Kind.FUND, Money.ZERO, 0, null).after(entry));
+                events.add(Events.entryPosted(entry));
+            }
+            events.add(Events.allocationMade(a));
+        }
+        ledger.open(opened);
+        ledger.append(firstEntries);
+        outbox.appendAll(events);
+    }
+
+    private static List<LedgerLine> lines(Allocation a, String account) {
+        List<LedgerLine> lines = new ArrayList<>(3);
+        lines.add(LedgerLine.debit(account, Money.fen(a.totalFen())));
+        if (a.cityShareFen() > 0) {
+            lines.add(LedgerLine.credit(Accounts.cityBudget(a.fundYear()), Money.fen(a.cityShareFen())));
+        }
+        if (a.districtShareFen() > 0) {
+            lines.add(LedgerLine.credit(Accounts.districtBudget(a.districtCode(), a.fundYear()), Money.fen(a.districtShareFen())));
+        }
+        return lines;
+    }
+}

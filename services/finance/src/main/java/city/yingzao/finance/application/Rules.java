@@ -1,0 +1,30 @@
+package city.yingzao.finance.application;
+
+import city.yingzao.kernel.problem.RuleViolation;
+import city.yingzao.kernel.rules.Rejection;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a policy's answer into the 422 problem naming the rule (409 when the state forbids any change). */
+final class Rules {
+
+    private Rules() {
+    }
+
+    static void enforce(Optional<Rejection> rejection) {
+        rejection.ifPresent(r -> {
+            throw RuleViolation.of(r);
+        });
+    }
+
+    static void enforceAll(List<Rejection> rejections) {
+        RuleViolation.throwIfAny(rejections);
+    }
+
+    static void enforceAsConflict(Optional<Rejection> rejection) {
+        rejection.ifPresent(r -> {
+            throw new RuleViolation(409, List.of(r));
+        });
+    }
+}

@@ -1,0 +1,161 @@
+package city.yingzao.finance.application;
+
+import city.yingzao.finance.domain.BallotChannel;
+import city.yingzao.finance.domain.Community;
+import city.yingzao.finance.domain.OneHouseholdOneVote;
+import city.yingzao.finance.domain.Project;
+import city.yingzao.finance.domain.ProjectStep;
+import city.yingzao.finance.domain.VoteRound;
+import city.yingzao.finance.infrastructure.ProjectStore;
+import city.yingzao.finance.infrastructure.VoteStore;
+import city.yingzao.finance.infrastructure.VoteStore.PendingBallot;
+import city.yingzao.kernel.problem.Problems;
+import city.yingzao.kernel.problem.RuleViolation;
+import city.yingzao.kernel.rules.Rejection;
+import city.yingzao.kernel.security.Caller;
+import city.yingzao.kernel.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Household vote rounds 一户一票 (F7): the community's staff open a round over projects at step 1
+ * and close it; residents vote online for their own household, staff enter paper ballots; the
+ * tally is live. Ballots go through the {@link VoteIntake}'s group commit.
+ */
+@ApplicationScoped
+public class VoteService {
+
+    @Inject
+    VoteStore votes;
+
+    @Inject
+    ProjectStore projects;
+
+    @Inject
+    Communities communities;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    VoteIntake intake;
+
+    /** A round with its live tally; the same for staff and public (no household is named). */
+    public record RoundView(String id, String communityCode, String title, String status, long ballots, long onlineBallots,
+                            long paperBallots, Instant openedAt, Instant closedAt, List<TallyLine> tally) {
+    }
+
+    public record TallyLine(String projectId, String title, long approvals) {
+    }
+
+    @Transactional
+    public RoundView open(String communityCode, String title, List<String> projectIds) {
+        Community community = communities.require(communityCode);
+        access.requireStaffOf(community);
+        if (projectIds == null || projectIds.isEmpty()) {
+            throw Problems.invalid("projectIds", "a round needs at least one candidate project");
+        }
+        if (new HashSet<>(projectIds).size() != projectIds.size()) {
+            throw Problems.invalid("projectIds", "a project is listed twice");
+        }
+        projectIds.forEach(id -> uuid("projectIds", id));
+        List<Project> found = projects.byIds(projectIds);
+        for (String id : projectIds) {
+            Project p = found.stream().filter(f -> f.id().equals(id)).findFirst()
+                    .orElseThrow(() -> Problems.invalid("projectIds", "project " + id + " does not exist"));
+            if (!p.communityCode().equals(community.code())) {
+                throw Problems.invalid("projectIds", "project " + id + " belongs to community " + p.communityCode());
+            }
+            if (p.step() != ProjectStep.PUBLICITY_AND_MOBILISATION) {
+                throw new RuleViolation(List.of(new Rejection("F6", "project " + id + " is at step " + p.step().label()
+                        + "; households vote on projects at step " + ProjectStep.PUBLICITY_AND_MOBILISATION.label())));
+            }
+        }
+        VoteRound round = new VoteRound(UUID.randomUUID().toString(), community.code(),
+                title == null || title.isBlank() ? "household vote" : title.trim(), projectIds, VoteRound.Status.OPEN, 0, 0, 0,
+                Instant.now(), null);
+        votes.open(round, access.who());
+        return view(round.id());
+    }
+
+    @Transactional
+    public RoundView close(String communityCode, String roundId) {
+        Community community = communities.require(communityCode);
+        access.requireStaffOf(community);
+        VoteRound round = votes.find(uuid("roundId", roundId), true).filter(r -> r.communityCode().equals(community.code()))
+                .orElseThrow(() -> Problems.notFound("vote round", roundId));
+        if (round.status() == VoteRound.Status.CLOSED) {
+            throw Problems.conflict("vote round " + roundId + " is already closed");
+        }
+        votes.close(round.id(), Instant.now());
+        return view(round.id());
+    }
+
+    @Transactional
+    public RoundView find(String communityCode, String roundId) {
+        communities.require(communityCode);
+        return votes.find(uuid("roundId", roundId), false).filter(r -> r.communityCode().equals(communityCode))
+                .map(r -> view(r.id())).orElseThrow(() -> Problems.notFound("vote round", roundId));
+    }
+
+    @Transactional
+    public List<RoundView> ofCommunity(String communityCode) {
+        communities.require(communityCode);
+        return votes.ofCommunity(communityCode).stream().map(r -> view(r.id())).toList();
+    }
+
+    /** Online: the resident's own household, from the token. Does not block: answered after the batch commits. */
+    public CompletionStage<VoteIntake.Receipt> castOnline(String communityCode, String roundId, List<String> approvals) {
+        String household = access.requireOwnHousehold(communityCode);
+        return intake.submit(ballot(communityCode, roundId, household, BallotChannel.ONLINE, approvals));
+    }
+
+    /** Paper: staff of the community enter the household code written on the ballot. Does not block. */
+    public CompletionStage<VoteIntake.Receipt> castPaper(String communityCode, String roundId, String householdCode,
+            List<String> approvals) {
+        caller.require(caller.has(Roles.COMMUNITY_STAFF) && caller.inCommunity(communityCode), "community " + communityCode);
+        if (householdCode == null || householdCode.isBlank()) {
+            throw Problems.invalid("householdCode", "name the household written on the paper ballot");
+        }
+        return intake.submit(ballot(communityCode, roundId, householdCode.trim(), BallotChannel.PAPER, approvals));
+    }
+
+    private PendingBallot ballot(String communityCode, String roundId, String household, BallotChannel channel,
+            List<String> approvals) {
+        List<String> approved = approvals == null ? List.of() : approvals;
+        approved.forEach(id -> uuid("approvals", id));
+        if (new HashSet<>(approved).size() != approved.size()) {
+            throw RuleViolation.of(OneHouseholdOneVote.checkApprovals(approved, approved).orElseThrow());
+        }
+        return new PendingBallot(uuid("roundId", roundId), communityCode, household, channel, approved, access.who());
+    }
+
+    private RoundView view(String roundId) {
+        VoteRound r = votes.find(roundId, false).orElseThrow();
+        Map<String, Long> tally = votes.tally(roundId);
+        Map<String, String> titles = new java.util.HashMap<>();
+        projects.byIds(r.candidates()).forEach(p -> titles.put(p.id(), p.title()));
+        return new RoundView(r.id(), r.communityCode(), r.title(), r.status().name(), r.ballots(), r.onlineBallots(),
+                r.paperBallots(), r.openedAt(), r.closedAt(),
+                tally.entrySet().stream().map(e -> new TallyLine(e.getKey(), titles.get(e.getKey()), e.getValue())).toList());
+    }
+
+    static String uuid(String field, String value) {
+        try {
+            return UUID.fromString(value == null ? "" : value.trim()).toString();
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid(field, "\"" + value + "\" is not an id");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package city.yingzao.finance.infrastructure;
+
+import city.yingzao.finance.domain.BallotChannel;
+import city.yingzao.finance.domain.VoteRound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Vote rounds, ballots and the live tally (F7). */
+@ApplicationScoped
+public class VoteStore {
+
+    /**
+     * A whole batch of ballots in one statement: only households active in the replica of the
+     * round's community, only into an open round of that community, only approving candidates;
+     * the first ballot of a household wins (primary key), and the counters move in the same
+     * statement. Returns the (round, household) pairs really recorded.
+     */
+    private static final String RECORD_BATCH = """
+            with incoming as (
+                select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::varchar[])
+                    as b(round_id, community_code, household_code, channel, approvals, recorded_by)
+            ), recorded as (
+                insert into ballot (round_id, household_code, channel, approvals, recorded_by, recorded_at)
+                select b.round_id, b.household_code, b.channel, b.approvals::uuid[], b.recorded_by, now()
+                from incoming b
+                join vote_round r on r.id = b.round_id and r.community_code = b.community_code and r.status = 'OPEN'
+                join household h on h.community_code = b.community_code and h.code = b.household_code and h.active
+                where b.approvals::uuid[] <@ r.candidates
+                on conflict (round_id, household_code) do nothing
+                returning round_id, household_code, channel, approvals
+            ), per_round as (
+                update vote_round v set ballots = v.ballots + c.n, online_ballots = v.online_ballots + c.online,
+                    paper_ballots = v.paper_ballots + c.paper
+                from (select round_id, count(*) as n, count(*) filter (where channel = 'ONLINE') as online,
+                        count(*) filter (where channel = 'PAPER') as paper
+                      from recorded group by round_id) c
+                where v.id = c.round_id
+            ), per_project as (
+                update vote_tally t set approvals = t.approvals + c.n
+                from (select round_id, project_id, count(*) as n
+                      from recorded, unnest(recorded.approvals) as project_id group by round_id, project_id) c
+                where t.round_id = c.round_id and t.project_id = c.project_id
+            )
+            select round_id, household_code from recorded""";
+
+    @Inject
+    Jdbc jdbc;
+
+    /** One ballot waiting to be recorded. */
+    public record PendingBallot(String roundId, String communityCode, String householdCode, BallotChannel channel,
+                                List<String> approvals, String recordedBy) {
+
+        public String key() {
+            return roundId + "/" + householdCode;
+        }
+    }
+
+    public void open(VoteRound round, String by) {
+        jdbc.update("""
+                insert into vote_round (id, community_code, title, candidates, status, opened_by, opened_at)
+                values (?, ?, ?, ?::uuid[], 'OPEN', ?, ?)""",
+                Jdbc.uuid(round.id()), round.communityCode(), round.title(), round.candidates().toArray(String[]::new),
+                by, round.openedAt());
+        jdbc.update("insert into vote_tally (round_id, project_id) select ?, unnest(?::uuid[])", Jdbc.uuid(round.id()),
+                round.candidates().toArray(String[]::new));
+    }
+
+    public Optional<VoteRound> find(String id, boolean lock) {
+        return jdbc.one("select * from vote_round where id = ?" + (lock ? " for update" : ""), VoteStore::round, Jdbc.uuid(id));
+    }
+
+    public List<VoteRound> ofCommunity(String communityCode) {
+        return jdbc.list("select * from vote_round where community_code = ? order by opened_at, id", VoteStore::round,
+                communityCode);
+    }
+
+    public void close(String id, Instant at) {
+        jdbc.update("update vote_round set status = 'CLOSED', closed_at = ? where id = ?", at, Jdbc.uuid(id));
+    }
+
+    /** Approvals per candidate project, in the round's candidate order. */
+    public Map<String, Long> tally(String roundId) {
+        Map<String, Long> tally = new LinkedHashMap<>();
+        jdbc.list("""
+                select t.project_id, t.approvals from vote_round r cross join unnest(r.candidates) with ordinality as c(id, n)
+                join vote_tally t on t.round_id = r.id and t.project_id = c.id where r.id = ? order by c.n""",
+                rs -> tally.put(rs.getString(1), rs.getLong(2)), Jdbc.uuid(roundId));
+        return tally;
+    }
+
+    /** The channel of the household's recorded ballot in the round, if any. */
+    public Optional<BallotChannel> channelOf(String roundId, String householdCode) {
+        return jdbc.one("select channel from ballot where round_id = ? and household_code = ?",
+                rs -> BallotChannel.valueOf(rs.getString(1)), Jdbc.uuid(roundId), householdCode);
+    }
+
+    /** Records a batch (one statement, counters included); returns the keys ({@code round/household}) recorded. */
+    public Set<String> recordBatch(List<PendingBallot> batch) {
+        return jdbc.work(c -> {
+            int n = batch.size();
+            Object[] rounds = new Object[n];
+            Object[] communities = new Object[n];
+            Object[] households = new Object[n];
+            Object[] channels = new Object[n];
+            Object[] approvals = new Object[n];
+            Object[] by = new Object[n];
+            Set<String> roundIds = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                PendingBallot b = batch.get(i);
+                rounds[i] = Jdbc.uuid(b.roundId());
+                communities[i] = b.communityCode();
+                households[i] = b.householdCode();
+                channels[i] = b.channel().name();
+                approvals[i] = "{" + String.join(",", b.approvals()) + "}";
+                by[i] = b.recordedBy();
+                roundIds.add(b.roundId());
+            }
+            // the rounds are share-locked first: a close (row lock) waits for this batch, and a batch after a close sees it
+            try (PreparedStatement lock = c.prepareStatement("select id from vote_round where id = any(?::uuid[]) for share")) {
+                lock.setArray(1, c.createArrayOf("uuid", roundIds.toArray()));
+                lock.executeQuery().close();
+            }
+            Set<String> recorded = new HashSet<>();
+            try (PreparedStatement s = c.prepareStatement(RECORD_BATCH)) {
+                s.setArray(1, c.createArrayOf("uuid", rounds));
+                s.setArray(2, c.createArrayOf("varchar", communities));
+                s.setArray(3, c.createArrayOf("varchar", households));
+                s.setArray(4, c.createArrayOf("varchar", channels));
+                s.setArray(5, c.createArrayOf("text", approvals));
+                s.setArray(6, c.createArrayOf("varchar", by));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        recorded.add(rs.getString(1) + "/" + rs.getString(2));
+                    }
+                }
+            }
+            return recorded;
+        });
+    }
+
+    static VoteRound round(ResultSet rs) throws SQLException {
+        return new VoteRound(rs.getString("id"), rs.getString("community_code"), rs.getString("title"),
+                Jdbc.uuids(rs, "candidates"), VoteRound.Status.valueOf(rs.getString("status")), rs.getLong("ballots"),
+                rs.getLong("online_ballots"), rs.getLong("paper_ballots"), Jdbc.instant(rs, "opened_at"),
+                Jdbc.instant(rs, "closed_at"));
+    }
+}
