@@ -3,7 +3,10 @@ package city.yingzao.deliberation.api;
 import city.yingzao.deliberation.api.Requests.CreateCouncilRequest;
 import city.yingzao.deliberation.api.Requests.ElectionRequest;
 import city.yingzao.deliberation.api.Requests.VacateRequest;
+import city.yingzao.deliberation.api.Requests.ProposalRequest;
 import city.yingzao.deliberation.application.CouncilService;
+import city.yingzao.deliberation.application.ProposalService;
+import city.yingzao.deliberation.application.Views.ProposalView;
 import city.yingzao.deliberation.application.Views.CouncilView;
 import city.yingzao.deliberation.application.Views.ElectionView;
 import city.yingzao.kernel.problem.Problems;
@@ -32,6 +35,9 @@ public class CouncilResource {
 
     @Inject
     CouncilService councils;
+
+    @Inject
+    ProposalService proposals;
 
     @POST
     @RolesAllowed({Roles.CITY_OPERATOR, Roles.COMMUNITY_STAFF})
@@ -90,5 +96,22 @@ public class CouncilResource {
     @Operation(summary = "A member leaves the council; a constituted council must still satisfy D1-D3")
     public CouncilView vacate(@PathParam("id") UUID id, @PathParam("personId") String personId, @Valid @NotNull VacateRequest request) {
         return councils.vacate(id, personId, request.reason().trim());
+    }
+
+    @POST
+    @Path("{id}/proposals")
+    @RolesAllowed({Roles.CITY_OPERATOR, Roles.COMMUNITY_STAFF, Roles.COUNCIL_MEMBER, Roles.RESIDENT})
+    @Operation(summary = "File a proposal: staff for the party organisation or committee (onBehalfOf), a member of this council, or a resident (then co-signatures)")
+    public Response file(@PathParam("id") UUID councilId, @Valid @NotNull ProposalRequest request) {
+        ProposalView filed = proposals.file(councilId, request.toCommand());
+        return Response.created(URI.create("/api/proposals/" + filed.id())).entity(filed).build();
+    }
+
+    @GET
+    @Path("{id}/proposals")
+    @Authenticated
+    @Operation(summary = "The proposals of a council")
+    public List<ProposalView> list(@PathParam("id") UUID councilId) {
+        return proposals.ofCouncil(councilId);
     }
 }
