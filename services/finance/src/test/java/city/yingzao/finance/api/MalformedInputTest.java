@@ -1,0 +1,91 @@
+package city.yingzao.finance.api;
+
+import city.yingzao.testing.TestPostgres;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static city.yingzao.finance.api.Finance.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Bad input gets a problem (400/404/409/422), never a 500, and changes nothing. */
+@QuarkusTest
+class MalformedInputTest {
+
+    String community;
+    String staff;
+
+    @BeforeEach
+    void community() {
+        community = Finance.unique("B");
+        Finance.community(community, "URBAN", "510104", "MAIN_URBAN", 1000);
+        staff = Finance.staff(community);
+    }
+
+    @Test
+    @DisplayName("negative money is refused: a negative budget (400), payment (422 F1) or donation (422 F9)")
+    void negativeMoney() {
+        long before = rows();
+        as(staff).body(project(-100)).post("/api/communities/" + community + "/projects").then().statusCode(400)
+                .body("type", equalTo("urn:yingzao:problem:validation")).body("detail", containsString("budgetFen"));
+        String project = as(staff).body(project(100_000)).post("/api/communities/" + community + "/projects")
+                .then().statusCode(201).extract().path("id");
+        as(staff).body(Map.of("amountFen", -500)).post("/api/projects/" + project + "/payments").then().statusCode(422)
+                .body("type", equalTo("urn:yingzao:problem:rule:F1"));
+        as(staff).body(Map.of("fundYear", 2027, "donorType", "RESIDENT", "amountFen", -1, "purpose", "x"))
+                .post("/api/communities/" + community + "/microfund/donations").then().statusCode(422)
+                .body("type", equalTo("urn:yingzao:problem:rule:F9"));
+        assertThat(rows()).isEqualTo(before + 1);
+    }
+
+    @Test
+    @DisplayName("an unknown community or project is 404, a malformed id 404 or 400, a body that is not JSON 400")
+    void unknownThings() {
+        long before = rows();
+        String stranger = Finance.staff("NOSUCH01");
+        as(stranger).body(project(100)).post("/api/communities/NOSUCH01/projects").then().statusCode(404)
+                .body("type", equalTo("urn:yingzao:problem:not-found"));
+        as(staff).get("/api/projects/00000000-0000-0000-0000-000000000000").then().statusCode(404);
+        as(staff).get("/api/projects/not-an-id").then().statusCode(404);
+        as(staff).body("{ not json").post("/api/communities/" + community + "/projects").then().statusCode(400);
+        as(staff).body(Map.of("title", "x")).post("/api/communities/" + community + "/vote-rounds").then().statusCode(400);
+        as(staff).body(Map.of("projectIds", java.util.List.of("not-an-id"))).post("/api/communities/" + community + "/vote-rounds")
+                .then().statusCode(400);
+        io.restassured.RestAssured.get("/api/public/communities/NOSUCH01/finance").then().statusCode(404);
+        as(Finance.cityOperator()).body(Map.of("fundYear", 1900)).post("/api/allocations/runs").then().statusCode(400);
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("F5 passing: a project on the negative list is refused with the reason, and nothing is created")
+    void negativeList() {
+        long before = rows();
+        Map<String, Object> body = new java.util.HashMap<>(project(100_000));
+        body.put("category", "GOVERNMENT_DUTY");
+        as(staff).body(body).post("/api/communities/" + community + "/projects").then().statusCode(422)
+                .body("type", equalTo("urn:yingzao:problem:rule:F5")).body("detail", containsString("negative list"));
+        body.put("category", "VOLUNTEER_SERVICES");
+        body.put("purpose", "支付社区工作人员工资");
+        as(staff).body(body).post("/api/communities/" + community + "/projects").then().statusCode(422)
+                .body("detail", containsString("工资"));
+        body.put("category", "FIREWORKS");
+        as(staff).body(body).post("/api/communities/" + community + "/projects").then().statusCode(400)
+                .body("detail", containsString("SOCIAL_ORGANISATIONS"));
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    private long rows() {
+        return TestPostgres.count("select count(*) from project where community_code = ?", community)
+                + TestPostgres.count("select count(*) from ledger_entry where community_code = ?", community);
+    }
+
+    static Map<String, Object> project(long budget) {
+        return Map.of("fundYear", 2027, "title", "楼道照明", "category", "INFRASTRUCTURE_MAINTENANCE", "purpose", "更换灯具",
+                "budgetFen", budget, "urgency", "MEDIUM");
+    }
+}
