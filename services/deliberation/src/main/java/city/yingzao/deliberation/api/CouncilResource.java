@@ -4,7 +4,10 @@ import city.yingzao.deliberation.api.Requests.CreateCouncilRequest;
 import city.yingzao.deliberation.api.Requests.ElectionRequest;
 import city.yingzao.deliberation.api.Requests.VacateRequest;
 import city.yingzao.deliberation.api.Requests.ProposalRequest;
+import city.yingzao.deliberation.api.Requests.MeetingRequest;
 import city.yingzao.deliberation.application.CouncilService;
+import city.yingzao.deliberation.application.MeetingService;
+import city.yingzao.deliberation.application.Views.MeetingView;
 import city.yingzao.deliberation.application.ProposalService;
 import city.yingzao.deliberation.application.Views.ProposalView;
 import city.yingzao.deliberation.application.Views.CouncilView;
@@ -38,6 +41,9 @@ public class CouncilResource {
 
     @Inject
     ProposalService proposals;
+
+    @Inject
+    MeetingService meetings;
 
     @POST
     @RolesAllowed({Roles.CITY_OPERATOR, Roles.COMMUNITY_STAFF})
@@ -113,5 +119,22 @@ public class CouncilResource {
     @Operation(summary = "The proposals of a council")
     public List<ProposalView> list(@PathParam("id") UUID councilId) {
         return proposals.ofCouncil(councilId);
+    }
+
+    @POST
+    @Path("{id}/meetings")
+    @RolesAllowed({Roles.CITY_OPERATOR, Roles.COMMUNITY_STAFF})
+    @Operation(summary = "Schedule a meeting with approved proposals as agenda items and a neutral chair (D5, D10, D13)")
+    public Response schedule(@PathParam("id") UUID councilId, @Valid @NotNull MeetingRequest request) {
+        MeetingView meeting = meetings.schedule(councilId, request.toCommand());
+        return Response.created(URI.create("/api/meetings/" + meeting.id())).entity(meeting).build();
+    }
+
+    @GET
+    @Path("{id}/meetings")
+    @Authenticated
+    @Operation(summary = "The meetings of a council")
+    public List<MeetingView> meetings(@PathParam("id") UUID councilId) {
+        return meetings.ofCouncil(councilId);
     }
 }

@@ -50,6 +50,11 @@ public class Access {
         return caller.has(Roles.RESIDENT) && caller.inCommunity(communityCode);
     }
 
+    /** The communities of the caller's token. */
+    public java.util.Set<String> communities() {
+        return caller.communities();
+    }
+
     public java.util.Optional<String> household() {
         return caller.household();
     }

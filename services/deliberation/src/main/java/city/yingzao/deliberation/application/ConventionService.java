@@ -77,7 +77,7 @@ public class ConventionService {
 
     // D12: a proposal about a convention names one of the community's conventions with a draft to decide
     void requireDraftToDecide(String communityCode, String conventionRef) {
-        Optional<ConventionEntity> convention = parse(conventionRef).flatMap(ConventionEntity::<ConventionEntity>findByIdOptional)
+        Optional<ConventionEntity> convention = parse(conventionRef).flatMap(id -> ConventionEntity.<ConventionEntity>findByIdOptional(id))
                 .filter(c -> c.communityCode.equals(communityCode));
         if (convention.isEmpty()) {
             throw RuleViolation.of(new Rejection(ConventionAdoption.RULE, "convention " + conventionRef + " is not a convention of community " + communityCode));

@@ -1,0 +1,87 @@
+package city.yingzao.deliberation.api;
+
+import city.yingzao.deliberation.api.Requests.CredentialRequest;
+import city.yingzao.deliberation.api.Requests.MotionRequest;
+import city.yingzao.deliberation.application.BallotService;
+import city.yingzao.deliberation.application.DebateService;
+import city.yingzao.deliberation.application.Views.BallotBoxView;
+import city.yingzao.deliberation.application.Views.CredentialView;
+import city.yingzao.deliberation.application.Views.MotionView;
+import city.yingzao.kernel.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/api/motions/{id}")
+@Tag(name = "Motions and secret ballots", description = "Amendments, votes by blind-signature ballot (D7, D8, D13)")
+public class MotionResource {
+
+    @Inject
+    DebateService debate;
+
+    @Inject
+    BallotService ballots;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "A motion or amendment, with its result once decided")
+    public MotionView get(@PathParam("id") UUID id) {
+        return debate.get(id);
+    }
+
+    @POST
+    @Path("amendments")
+    @RolesAllowed(Roles.COUNCIL_MEMBER)
+    @Operation(summary = "Member: move an amendment (its full amended wording); it is voted before the motion")
+    public Response amend(@PathParam("id") UUID id, @Valid @NotNull MotionRequest request) {
+        MotionView amendment = debate.amend(id, request.toCommand());
+        return Response.created(java.net.URI.create("/api/motions/" + amendment.id())).entity(amendment).build();
+    }
+
+    @POST
+    @Path("vote")
+    @Authenticated
+    @Operation(summary = "Chair: put the question to a secret ballot; answers the ballot box's public key (n, e)")
+    public BallotBoxView vote(@PathParam("id") UUID id) {
+        return debate.putToVote(id);
+    }
+
+    @GET
+    @Path("ballot-box")
+    @Authenticated
+    @Operation(summary = "The ballot box: public key while open; tally, receipts and members without a credential once closed")
+    public BallotBoxView box(@PathParam("id") UUID id) {
+        return ballots.get(id);
+    }
+
+    @POST
+    @Path("credentials")
+    @RolesAllowed(Roles.COUNCIL_MEMBER)
+    @Operation(summary = "Present member: have your blinded token signed, once per motion")
+    public CredentialView credential(@PathParam("id") UUID id, @Valid @NotNull CredentialRequest request) {
+        return ballots.issue(id, request.toCommand());
+    }
+
+    @POST
+    @Path("close-vote")
+    @Authenticated
+    @Operation(summary = "Chair or staff: close the ballot, count, decide (D7); publishes the resolution or the rejection")
+    public MotionView closeVote(@PathParam("id") UUID id) {
+        return debate.closeVote(id);
+    }
+}

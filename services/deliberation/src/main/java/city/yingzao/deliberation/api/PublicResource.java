@@ -1,0 +1,93 @@
+package city.yingzao.deliberation.api;
+
+import city.yingzao.deliberation.application.ChecklistService;
+import city.yingzao.deliberation.application.ConventionService;
+import city.yingzao.deliberation.application.MeetingService;
+import city.yingzao.deliberation.application.Minutes;
+import city.yingzao.deliberation.application.ResolutionService;
+import city.yingzao.deliberation.application.Views.ChecklistView;
+import city.yingzao.deliberation.application.Views.ConventionView;
+import city.yingzao.deliberation.application.Views.ResolutionView;
+import city.yingzao.kernel.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What anyone may read without signing in: resolutions, published minutes, conventions, courtyard checklists. Never ballots or who took a credential. */
+@Path("/api/public")
+@PermitAll
+@Tag(name = "Public", description = "Disclosure: resolutions, published minutes, conventions, courtyard checklists")
+public class PublicResource {
+
+    @Inject
+    ResolutionService resolutions;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    ConventionService conventions;
+
+    @Inject
+    ChecklistService checklists;
+
+    @GET
+    @Path("resolutions")
+    @Operation(summary = "Resolutions of a community, in publicity or adopted, newest first")
+    public List<ResolutionView> resolutions(@QueryParam("community") String community) {
+        if (community == null || community.isBlank()) {
+            throw city.yingzao.kernel.problem.Problems.invalid("community", "name the community");
+        }
+        return resolutions.publicList(community);
+    }
+
+    @GET
+    @Path("resolutions/{id}")
+    @Operation(summary = "A resolution, with objections (without who filed them) and their answers")
+    public ResolutionView resolution(@PathParam("id") UUID id) {
+        return resolutions.publicView(id);
+    }
+
+    @GET
+    @Path("meetings/{id}/minutes")
+    @Operation(summary = "Published minutes of a meeting")
+    public Minutes.MinutesView minutes(@PathParam("id") UUID id) {
+        return meetings.publishedMinutes(id);
+    }
+
+    @GET
+    @Path("communities/{code}/conventions")
+    @Operation(summary = "Conventions of a community with their versions")
+    public List<ConventionView> conventions(@PathParam("code") String code) {
+        return conventions.ofCommunity(code);
+    }
+
+    @GET
+    @Path("conventions/{id}")
+    @Operation(summary = "A convention with its versions")
+    public ConventionView convention(@PathParam("id") UUID id) {
+        return conventions.get(id);
+    }
+
+    @GET
+    @Path("communities/{code}/courtyard-checklists")
+    @Operation(summary = "三有一公开 checklists of a community's courtyards")
+    public List<ChecklistView> checklists(@PathParam("code") String code) {
+        return checklists.ofCommunity(code);
+    }
+}

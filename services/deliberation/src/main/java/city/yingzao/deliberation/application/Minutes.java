@@ -1,0 +1,75 @@
+package city.yingzao.deliberation.application;
+
+import city.yingzao.deliberation.domain.PublicityPeriod;
+import city.yingzao.deliberation.infrastructure.AgendaItemEntity;
+import city.yingzao.deliberation.infrastructure.AttendanceEntity;
+import city.yingzao.deliberation.infrastructure.BallotBoxEntity;
+import city.yingzao.deliberation.infrastructure.CouncilEntity;
+import city.yingzao.deliberation.infrastructure.MeetingEntity;
+import city.yingzao.deliberation.infrastructure.MotionEntity;
+import city.yingzao.deliberation.infrastructure.ProposalEntity;
+import city.yingzao.deliberation.infrastructure.SpeechEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Minutes 会议记录 (D13) written from the record alone: attendance, each item with its motions and
+ * amendments, who spoke for or against and how long, and each vote's counts and result. Times in
+ * Asia/Shanghai. Nobody types them, so they cannot say what did not happen.
+ */
+@ApplicationScoped
+public class Minutes {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PublicityPeriod.CITY_TIME);
+
+    /** Minutes as text; {@code publishedAt} null while they are a draft. */
+    public record MinutesView(UUID meetingId, String text, Instant publishedAt) {
+    }
+
+    String write(MeetingEntity meeting) {
+        CouncilEntity council = CouncilEntity.findById(meeting.councilId);
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(meeting.title).append('\n');
+        out.append("Council: ").append(council.name).append(" (").append(council.level).append(", ").append(meeting.communityCode).append(")\n");
+        out.append("Chair: ").append(meeting.chairPersonId).append('\n');
+        out.append("Scheduled: ").append(at(meeting.scheduledAt)).append("; opened: ").append(at(meeting.openedAt))
+                .append("; closed: ").append(at(meeting.closedAt)).append(" (Asia/Shanghai)\n");
+        List<AttendanceEntity> attendance = AttendanceEntity.list("meetingId = ?1 order by personId", meeting.id);
+        out.append("Members: ").append(CouncilService.membership(meeting.councilId)).append("; signed in: ")
+                .append(attendance.stream().map(a -> a.personId + (a.present ? "" : " (left " + at(a.leftAt) + ")")).toList())
+                .append('\n');
+        for (AgendaItemEntity item : AgendaItemEntity.<AgendaItemEntity>list("meetingId = ?1 order by position", meeting.id)) {
+            ProposalEntity proposal = ProposalEntity.findById(item.proposalId);
+            out.append("\n## Item ").append(item.position).append(": ").append(proposal.title).append(" [")
+                    .append(proposal.subjectType).append(proposal.subjectRef == null ? "" : " " + proposal.subjectRef)
+                    .append("; proposed by ").append(proposal.proposerKind).append(' ').append(proposal.filedBy).append("]\n");
+            for (MotionEntity motion : MotionEntity.<MotionEntity>list("itemId = ?1 order by movedAt", item.id)) {
+                out.append(motion.amendment() ? "- Amendment" : "- Motion").append(" moved by ").append(motion.movedBy)
+                        .append(" at ").append(at(motion.movedAt)).append(": \"").append(motion.text).append("\"\n");
+                for (SpeechEntity s : SpeechEntity.<SpeechEntity>list("motionId = ?1 order by seq", motion.id)) {
+                    out.append("  - ").append(s.personId).append(" spoke ").append(s.side).append(" for ")
+                            .append(s.seconds == null ? "(speaking)" : s.seconds + " s").append(s.cutOff ? ", cut off at the limit" : "")
+                            .append('\n');
+                }
+                BallotBoxEntity box = BallotBoxEntity.findById(motion.id);
+                if (motion.decidedAt != null) {
+                    out.append("  - Secret ballot: yes ").append(motion.yes).append(", no ").append(motion.no)
+                            .append(", abstain ").append(motion.abstain).append(" of ").append(motion.membership).append(" members")
+                            .append(box != null && box.uncast != null ? "; credentials not used " + box.uncast : "")
+                            .append(". ").append(motion.status).append(" (").append(motion.resultReason).append(")\n");
+                } else if (motion.status.pending()) {
+                    out.append("  - ").append(motion.status).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String at(Instant instant) {
+        return instant == null ? "-" : TIME.format(instant);
+    }
+}
