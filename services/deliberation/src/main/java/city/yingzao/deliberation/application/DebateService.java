@@ -136,6 +136,7 @@ public class DebateService {
     // D13: a turn ends when the speaker or the chair says so; longer than the limit is recorded as cut off
     public SpeechView endTurn(UUID meetingId) {
         MeetingEntity meeting = meetings.locked(meetingId);
+        access.requireReader(meeting.communityCode);
         SpeechEntity speech = meetings.question(meetingId).flatMap(q -> meetings.speaking(q.id))
                 .orElseThrow(() -> Problems.conflict("nobody has the floor"));
         if (!speech.personId.equals(access.person())) {
