@@ -3,25 +3,15 @@ package city.yingzao.deliberation.api;
 import city.yingzao.deliberation.api.Requests.BallotRequest;
 import city.yingzao.deliberation.application.BallotService;
 import city.yingzao.deliberation.application.Views.BallotReceipt;
-import city.yingzao.kernel.security.Roles;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * D8: casting is anonymous. This endpoint requires no token and never reads one (authentication is

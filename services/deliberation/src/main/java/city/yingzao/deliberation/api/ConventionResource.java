@@ -1,37 +1,27 @@
 package city.yingzao.deliberation.api;
 
-import city.yingzao.deliberation.api.Requests.ChecklistRequest;
-import city.yingzao.deliberation.api.Requests.ConventionRequest;
 import city.yingzao.deliberation.api.Requests.VersionRequest;
-import city.yingzao.deliberation.application.ChecklistService;
 import city.yingzao.deliberation.application.ConventionService;
-import city.yingzao.deliberation.application.Views.ChecklistView;
-import city.yingzao.deliberation.application.Views.ConventionView;
 import city.yingzao.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.UUID;
 
 @Path("/api/conventions")
-@Tag(name = "Conventions and courtyards", description = "Versioned conventions 公约 adopted by resolution (D12); courtyard checklists 三有一公开 (D11)")
+@Tag(name = "Conventions and courtyards")
 public class ConventionResource {
 
     @Inject
     ConventionService conventions;
-
-    @Inject
-    ChecklistService checklists;
 
     @POST
     @Path("{id}/versions")

@@ -8,24 +8,16 @@ import city.yingzao.deliberation.application.ResolutionService;
 import city.yingzao.deliberation.application.Views.ChecklistView;
 import city.yingzao.deliberation.application.Views.ConventionView;
 import city.yingzao.deliberation.application.Views.ResolutionView;
-import city.yingzao.kernel.security.Roles;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** What anyone may read without signing in: resolutions, published minutes, conventions, courtyard checklists. Never ballots or who took a credential. */

@@ -1,6 +1,5 @@
 package city.yingzao.deliberation.application;
 
-import city.yingzao.deliberation.domain.Choice;
 import city.yingzao.deliberation.domain.ConventionKind;
 import city.yingzao.deliberation.domain.CouncilLevel;
 import city.yingzao.deliberation.domain.MotionStatus;
@@ -108,8 +107,5 @@ public final class Views {
     public record ChecklistView(String communityCode, String courtyardCode, boolean hasOrganisation, boolean hasCompact,
                                 boolean hasActivities, boolean affairsPublic, boolean complete, List<String> missing,
                                 String note, Instant updatedAt) {
-    }
-
-    public record ChoiceCount(Choice choice, int count) {
     }
 }

@@ -3,16 +3,12 @@ package city.yingzao.deliberation.infrastructure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
 
 /** The 三有一公开 checklist of a courtyard. */
 @Entity

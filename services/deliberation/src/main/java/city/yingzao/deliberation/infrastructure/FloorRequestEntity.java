@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /** A member waiting for the floor on a question. */

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /** A speaking turn 发言 on a question. */
