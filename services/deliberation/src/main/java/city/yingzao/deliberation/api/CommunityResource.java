@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 
+/** What staff keep per community outside councils: conventions (D12) and courtyard checklists (D11). */
 @Path("/api/communities/{code}")
 @Tag(name = "Conventions and courtyards", description = "Versioned conventions 公约 adopted by resolution (D12); courtyard checklists 三有一公开 (D11)")
 public class CommunityResource {

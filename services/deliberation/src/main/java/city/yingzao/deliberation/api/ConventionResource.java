@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+/** New draft versions of a convention (D12); a draft takes effect only through an adopted resolution. */
 @Path("/api/conventions")
 @Tag(name = "Conventions and courtyards")
 public class ConventionResource {

@@ -32,6 +32,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * Councils 议事会 and what hangs off them: elections, constitution (D1-D3), seats, the proposals filed
+ * for them (D4) and their meetings. Role here, scope and rules in the application.
+ */
 @Path("/api/councils")
 @Tag(name = "Councils", description = "Councils 议事会 of communities, resident groups and courtyards; elections; constitution (D1-D3, D11)")
 public class CouncilResource {

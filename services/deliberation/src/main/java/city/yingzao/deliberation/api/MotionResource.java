@@ -23,6 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+/**
+ * A motion or amendment: amending it, putting it to the secret ballot, credentials for present
+ * members, closing the vote (D7, D8, D13). Casting is {@link BallotResource}, without a login.
+ */
 @Path("/api/motions/{id}")
 @Tag(name = "Motions and secret ballots", description = "Amendments, votes by blind-signature ballot (D7, D8, D13)")
 public class MotionResource {

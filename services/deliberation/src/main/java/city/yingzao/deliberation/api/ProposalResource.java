@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+/** A proposal's co-signatures (D4), review by the party organisation (D5, D10) and reading it. */
 @Path("/api/proposals")
 @Tag(name = "Proposals", description = "Proposals 议题, co-signatures and party review (D4, D5, D10)")
 public class ProposalResource {

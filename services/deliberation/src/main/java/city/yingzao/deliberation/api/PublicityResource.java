@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The publicity job on demand (D9): adopt now what is due, as the 30-second job would. */
 @Path("/api/publicity")
 @Tag(name = "Resolutions")
 public class PublicityResource {

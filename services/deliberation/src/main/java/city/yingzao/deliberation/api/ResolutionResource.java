@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+/** A resolution in publicity or adopted (D9): objections by residents and staff's answers. */
 @Path("/api/resolutions/{id}")
 @Tag(name = "Resolutions", description = "Resolutions 决议 in publicity 公示 and adopted (D9)")
 public class ResolutionResource {

@@ -6,10 +6,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -299,5 +302,25 @@ class DeliberationSecurityMatrixTest {
         } else if (expected.equals("403")) {
             assertThat(response.jsonPath().getString("type")).isEqualTo("urn:yingzao:problem:forbidden");
         }
+    }
+
+    @Test
+    @DisplayName("a token signed by a stranger, an expired token or a tampered signature is refused with 401; public reads stay public")
+    void invalidTokens() {
+        if (world == null) {
+            world = new World();
+        }
+        String path = "/api/councils/" + world.flow.council;
+        given().auth().oauth2(TestTokens.signedByStranger("mallory", "city-operator")).get(path).then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("late").roles("city-operator").expiredSince(Duration.ofMinutes(5)).sign())
+                .get(path).then().statusCode(401);
+        String token = Fixtures.cityOperator();
+        int dot = token.lastIndexOf('.');
+        int middle = dot + 1 + (token.length() - dot - 1) / 2;
+        String tampered = token.substring(0, middle) + (token.charAt(middle) == 'A' ? 'B' : 'A') + token.substring(middle + 1);
+        given().auth().oauth2(tampered).get(path).then().statusCode(401);
+        given().auth().oauth2(token).get(path).then().statusCode(200);
+        // authentication is lazy: a public read never looks at the header
+        given().auth().oauth2(tampered).get("/api/public/resolutions/" + world.resolution).then().statusCode(200);
     }
 }
