@@ -65,7 +65,7 @@ create index account_by_community on account (community_code, fund_year);
 
 create table ledger_entry (
     id              uuid         primary key,
-    account_code    varchar(128) not null references account (code),
+    account_code    varchar(128) not null,            -- the chained account (no FK: bulk appends; the chain proves it)
     community_code  varchar(32)  not null,
     fund_year       integer      not null,
     sequence        bigint       not null,
@@ -80,7 +80,7 @@ create table ledger_entry (
 create index ledger_entry_by_community on ledger_entry (community_code, fund_year, account_code, sequence);
 
 create table ledger_line (
-    entry_id    uuid         not null references ledger_entry (id),
+    entry_id    uuid         not null,                 -- written with its entry in the same transaction
     line_no     smallint     not null,
     account     varchar(128) not null,
     debit_fen   bigint       not null check (debit_fen >= 0),

@@ -18,6 +18,7 @@ import city.yingzao.kernel.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +38,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AllocationService {
+
+    private static final Logger LOG = Logger.getLogger(AllocationService.class);
 
     @Inject
     ReplicaStore replica;
@@ -87,9 +90,15 @@ public class AllocationService {
                     amounts.cityShare().fen(), amounts.districtShare().fen(), policy.revision(), now,
                     UUID.randomUUID().toString()));
         }
+        long computed = System.nanoTime();
         Set<String> inserted = allocations.insertNew(candidates);
         List<Allocation> made = candidates.stream().filter(a -> inserted.contains(a.communityCode())).toList();
+        long allocatedAt = System.nanoTime();
         credit(made, now);
+        LOG.infof("allocation run %d: %d communities read and computed in %d ms, %d allocations inserted in %d ms, "
+                + "accounts credited and events appended in %d ms", fundYear, communities.size(),
+                (computed - started) / 1_000_000, made.size(), (allocatedAt - computed) / 1_000_000,
+                (System.nanoTime() - allocatedAt) / 1_000_000);
 
         int allocatedBefore = (int) communities.stream().filter(c -> before.contains(c.code())).count()
                 + candidates.size() - made.size();
@@ -104,6 +113,7 @@ public class AllocationService {
      * holds entries takes the ordinary locked append.
      */
     private void credit(List<Allocation> made, Instant now) {
+        long creditStart = System.nanoTime();
         Map<String, Account> existing = ledger.existing(
                 made.stream().map(a -> Accounts.communityFund(a.communityCode(), a.fundYear())).toList());
         List<LedgerEntry> firstEntries = new ArrayList<>(made.size());
@@ -126,9 +136,14 @@ public class AllocationService {
             }
             events.add(Events.allocationMade(a));
         }
+        long built = System.nanoTime();
         ledger.open(opened);
         ledger.append(firstEntries);
+        long appended = System.nanoTime();
         outbox.appendAll(events);
+        LOG.infof("credit: entries built in %d ms, accounts and entries written in %d ms, %d events appended in %d ms",
+                (built - creditStart) / 1_000_000, (appended - built) / 1_000_000, events.size(),
+                (System.nanoTime() - appended) / 1_000_000);
     }
 
     private static List<LedgerLine> lines(Allocation a, String account) {

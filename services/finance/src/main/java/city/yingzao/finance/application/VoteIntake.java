@@ -7,6 +7,7 @@ import city.yingzao.finance.infrastructure.VoteStore.PendingBallot;
 import city.yingzao.kernel.problem.ProblemException;
 import city.yingzao.kernel.problem.Problems;
 import city.yingzao.kernel.problem.RuleViolation;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -47,6 +48,9 @@ public class VoteIntake {
 
     @Inject
     VoteConfig config;
+
+    @Inject
+    MeterRegistry metrics;
 
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
@@ -130,7 +134,10 @@ public class VoteIntake {
         }
         Set<String> recorded;
         try {
+            long started = System.nanoTime();
             recorded = QuarkusTransaction.requiringNew().call(() -> votes.recordBatch(distinct));
+            metrics.timer("yingzao.finance.votes.batch").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            metrics.summary("yingzao.finance.votes.batch.size").record(distinct.size());
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
                 throw e;

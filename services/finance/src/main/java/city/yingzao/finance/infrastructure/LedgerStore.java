@@ -24,14 +24,19 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class LedgerStore {
 
-    private static final String INSERT_ENTRY = """
+    /** Whole sets in one statement each: an allocation run appends 40,000 entries at once. */
+    private static final String INSERT_ENTRIES = """
             insert into ledger_entry (id, account_code, community_code, fund_year, sequence, kind, reference, memo,
-                posted_at, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_LINE = """
-            insert into ledger_line (entry_id, line_no, account, debit_fen, credit_fen) values (?, ?, ?, ?, ?)""";
-    private static final String INSERT_ACCOUNT = """
+                posted_at, previous_hash, hash)
+            select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::int[], ?::bigint[], ?::varchar[], ?::varchar[],
+                ?::varchar[], ?::timestamptz[], ?::char(64)[], ?::char(64)[])""";
+    private static final String INSERT_LINES = """
+            insert into ledger_line (entry_id, line_no, account, debit_fen, credit_fen)
+            select * from unnest(?::uuid[], ?::smallint[], ?::varchar[], ?::bigint[], ?::bigint[])""";
+    private static final String INSERT_ACCOUNTS = """
             insert into account (code, community_code, fund_year, kind, balance_fen, last_sequence, last_hash)
-            values (?, ?, ?, ?, ?, ?, ?) on conflict (code) do nothing""";
+            select * from unnest(?::varchar[], ?::varchar[], ?::int[], ?::varchar[], ?::bigint[], ?::bigint[], ?::char(64)[])
+            on conflict (code) do nothing""";
 
     @Inject
     Jdbc jdbc;
@@ -68,22 +73,14 @@ public class LedgerStore {
 
     /** Opens accounts that do not exist yet (a concurrent opener wins silently). */
     public void open(Collection<Account> accounts) {
-        jdbc.work(c -> {
-            try (PreparedStatement s = c.prepareStatement(INSERT_ACCOUNT)) {
-                for (Account a : accounts) {
-                    s.setString(1, a.code());
-                    s.setString(2, a.communityCode());
-                    s.setInt(3, a.fundYear());
-                    s.setString(4, a.kind().name());
-                    s.setLong(5, a.balance().fen());
-                    s.setLong(6, a.lastSequence());
-                    s.setString(7, a.lastHash());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-            return null;
-        });
+        if (accounts.isEmpty()) {
+            return;
+        }
+        Columns c = new Columns(accounts.size(), 7);
+        for (Account a : accounts) {
+            c.row(a.code(), a.communityCode(), a.fundYear(), a.kind().name(), a.balance().fen(), a.lastSequence(), a.lastHash());
+        }
+        c.insert(jdbc, INSERT_ACCOUNTS, "varchar", "varchar", "int4", "varchar", "int8", "int8", "bpchar");
     }
 
     /** Moves an account's balance and chain head after its entries were appended. */
@@ -92,38 +89,54 @@ public class LedgerStore {
                 a.balance().fen(), a.lastSequence(), a.lastHash(), a.code());
     }
 
-    /** Appends entries and their lines with two JDBC batches. */
+    /** Appends entries and their lines, one statement for all entries and one for all lines. */
     public void append(Collection<LedgerEntry> entries) {
-        jdbc.work(c -> {
-            try (PreparedStatement e = c.prepareStatement(INSERT_ENTRY); PreparedStatement l = c.prepareStatement(INSERT_LINE)) {
-                for (LedgerEntry entry : entries) {
-                    e.setObject(1, Jdbc.uuid(entry.id()));
-                    e.setString(2, entry.accountCode());
-                    e.setString(3, entry.communityCode());
-                    e.setInt(4, entry.fundYear());
-                    e.setLong(5, entry.sequence());
-                    e.setString(6, entry.kind().name());
-                    e.setString(7, entry.reference());
-                    e.setString(8, entry.memo());
-                    e.setObject(9, Jdbc.bindable(entry.postedAt()));
-                    e.setString(10, entry.previousHash());
-                    e.setString(11, entry.hash());
-                    e.addBatch();
-                    short lineNo = 1;
-                    for (LedgerLine line : entry.lines()) {
-                        l.setObject(1, Jdbc.uuid(entry.id()));
-                        l.setShort(2, lineNo++);
-                        l.setString(3, line.account());
-                        l.setLong(4, line.debitFen());
-                        l.setLong(5, line.creditFen());
-                        l.addBatch();
-                    }
-                }
-                e.executeBatch();
-                l.executeBatch();
+        if (entries.isEmpty()) {
+            return;
+        }
+        Columns e = new Columns(entries.size(), 11);
+        Columns l = new Columns(entries.stream().mapToInt(x -> x.lines().size()).sum(), 5);
+        for (LedgerEntry entry : entries) {
+            e.row(Jdbc.uuid(entry.id()), entry.accountCode(), entry.communityCode(), entry.fundYear(), entry.sequence(),
+                    entry.kind().name(), entry.reference(), entry.memo(), Jdbc.bindable(entry.postedAt()),
+                    entry.previousHash(), entry.hash());
+            short lineNo = 1;
+            for (LedgerLine line : entry.lines()) {
+                l.row(Jdbc.uuid(entry.id()), lineNo++, line.account(), line.debitFen(), line.creditFen());
             }
-            return null;
-        });
+        }
+        e.insert(jdbc, INSERT_ENTRIES, "uuid", "varchar", "varchar", "int4", "int8", "varchar", "varchar", "varchar",
+                "timestamptz", "bpchar", "bpchar");
+        l.insert(jdbc, INSERT_LINES, "uuid", "int2", "varchar", "int8", "int8");
+    }
+
+    /** Column arrays for an {@code insert ... select * from unnest(...)}. */
+    private static final class Columns {
+        private final Object[][] values;
+        private int row;
+
+        Columns(int rows, int columns) {
+            values = new Object[columns][rows];
+        }
+
+        void row(Object... cells) {
+            for (int i = 0; i < cells.length; i++) {
+                values[i][row] = cells[i];
+            }
+            row++;
+        }
+
+        void insert(Jdbc jdbc, String sql, String... types) {
+            jdbc.work(c -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    for (int i = 0; i < values.length; i++) {
+                        s.setArray(i + 1, c.createArrayOf(types[i], values[i]));
+                    }
+                    s.executeUpdate();
+                }
+                return null;
+            });
+        }
     }
 
     /** The entries of a community (all its chained accounts, or one year's), in chain order. */

@@ -1,0 +1,163 @@
+package city.yingzao.benchmarks;
+
+import city.yingzao.testing.TestTokens;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures for issue 4: (a) the allocation run for 4,000 and 40,000 communities (targets: under 2 s
+ * and under 10 s), (b) the vote intake (target: at least 5,000 votes per second), with p99 latency.
+ * Starts the finance service's shipped jar against embedded PostgreSQL and Kafka, fills the registry
+ * replica, and drives the service over HTTP with signed tokens. Prints figures; asserts nothing.
+ *
+ * <pre>
+ * ./mvnw -B -ntp -pl services/finance package -DskipTests
+ * ./mvnw -B -ntp -pl benchmarks -Pbench exec:java [-Dbench.args="--votes 100000 --concurrency 256"]
+ * </pre>
+ */
+public final class FinanceBenchmark {
+
+    private static final String VOTING_COMMUNITY = "BVOTE01";
+
+    private FinanceBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        Path jar = Path.of(options.getOrDefault("--app", "../services/finance/target/quarkus-app/quarkus-run.jar"));
+        if (!jar.toFile().exists()) {
+            jar = Path.of(options.getOrDefault("--app", "services/finance/target/quarkus-app/quarkus-run.jar"));
+        }
+        int small = Integer.parseInt(options.getOrDefault("--small", "4000"));
+        int large = Integer.parseInt(options.getOrDefault("--large", "40000"));
+        int votes = Integer.parseInt(options.getOrDefault("--votes", "60000"));
+        int warmup = Integer.parseInt(options.getOrDefault("--warmup", "10000"));
+        int concurrency = Integer.parseInt(options.getOrDefault("--concurrency", "128"));
+        int port = Integer.parseInt(options.getOrDefault("--port", "18083"));
+
+        System.out.printf("machine: %d cores, Java %s; service: %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), jar);
+        try (FinanceApp app = FinanceApp.start(jar, port, List.of("-Xmx1g"))) {
+            System.out.println("service log: " + app.log());
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(10)).build();
+            String operator = TestTokens.user("bench-operator").roles("city-operator").sign();
+
+            System.out.println();
+            System.out.println("== (a) allocation run (F1-F4): one POST /api/allocations/runs, one transaction ==");
+            // warm-up: the service's first run of its life compiles its code paths; measured runs start warm
+            Seed.communities(1, 500);
+            allocation(client, app, operator, 2100, "warm-up run, 500 communities", 2.0);
+            awaitOutboxDrained();
+            Seed.communities(501, small);
+            allocation(client, app, operator, 2101, small + " communities", 2.0);
+            awaitOutboxDrained();
+            Seed.communities(small + 1, large);
+            allocation(client, app, operator, 2102, large + " communities", 10.0);
+            allocation(client, app, operator, 2102, "rerun of the same year (nothing new)", 10.0);
+            if (votes > 0) {
+                awaitOutboxDrained();
+                voteIntake(client, app, votes, warmup, concurrency);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void voteIntake(HttpClient client, FinanceApp app, int votes, int warmup, int concurrency) throws Exception {
+        System.out.println();
+        System.out.println("== (b) vote intake (F7): paper ballots, one household each, group-committed ==");
+        Seed.votingCommunity(VOTING_COMMUNITY, warmup + votes);
+        String staff = TestTokens.user("bench-staff").roles("community-staff").communities(VOTING_COMMUNITY).sign();
+        String project = id(post(client, app.url("/api/communities/" + VOTING_COMMUNITY + "/projects"), staff, """
+                {"fundYear":2102,"title":"bench project","category":"CULTURE_AND_SPORTS","purpose":"bench",
+                 "budgetFen":100000,"urgency":"LOW"}"""));
+        String round = id(post(client, app.url("/api/communities/" + VOTING_COMMUNITY + "/vote-rounds"), staff,
+                "{\"title\":\"bench round\",\"projectIds\":[\"" + project + "\"]}"));
+        String ballots = app.url("/api/communities/" + VOTING_COMMUNITY + "/vote-rounds/" + round + "/paper-ballots");
+        votes(ballots, staff, project, 1, warmup, concurrency, "warm-up");
+        votes(ballots, staff, project, warmup + 1, votes, concurrency, "measured");
+        HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(URI.create(app.url("/q/metrics"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        metrics.body().lines().filter(l -> l.startsWith("yingzao_finance_votes_batch")).forEach(l -> System.out.println("  " + l));
+        System.out.printf("ballots recorded in the round: %,d; tally of the candidate: %,d%n",
+                Seed.count("select ballots from vote_round where id = ?::uuid", round),
+                Seed.count("select approvals from vote_tally where round_id = ?::uuid", round));
+    }
+
+    /** The kernel's relay publishes the runs' events in the background; the next measurement waits for it to finish. */
+    private static void awaitOutboxDrained() throws InterruptedException {
+        long start = System.nanoTime();
+        while (Seed.count("select count(*) from outbox_message where sent_at is null") > 0) {
+            Thread.sleep(200);
+        }
+        System.out.printf("  (outbox drained to Kafka, %,d events so far, %.1f s after the run)%n",
+                Seed.count("select count(*) from outbox_message"), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void allocation(HttpClient client, FinanceApp app, String token, int year, String what, double targetSeconds)
+            throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = client.send(request(app.url("/api/allocations/runs"), token, "{\"fundYear\":" + year + "}"),
+                HttpResponse.BodyHandlers.ofString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("allocation run answered " + r.statusCode() + ": " + r.body());
+        }
+        System.out.printf("%-40s %6.2f s over HTTP (server %s ms), allocated now %s, target < %.0f s: %s%n", what, seconds,
+                field(r.body(), "millis"), field(r.body(), "allocatedNow"), targetSeconds,
+                seconds < targetSeconds ? "met" : "MISSED");
+    }
+
+    private static void votes(String url, String token, String project, int firstHousehold, int count, int concurrency,
+            String label) throws Exception {
+        VoteLoad.Result r = VoteLoad.run(url, token, count, concurrency, i -> "{\"householdCode\":\""
+                + String.format("H%07d", firstHousehold + i) + "\",\"approvals\":[\"" + project + "\"]}");
+        double rate = r.count() / r.seconds();
+        System.out.printf("%-9s %,7d ballots in %5.2f s = %,6.0f votes/s (target >= 5,000: %s); latency p50 %.1f ms, "
+                        + "p99 %.1f ms, max %.1f ms; 201: %,d, other: %,d; %d in flight%n",
+                label, r.count(), r.seconds(), rate, rate >= 5000 ? "met" : "MISSED", r.latencies().percentileMillis(50),
+                r.latencies().percentileMillis(99), r.latencies().percentileMillis(100), r.created(), r.other(), concurrency);
+    }
+
+    private static HttpResponse<String> post(HttpClient client, String url, String token, String body) throws Exception {
+        HttpResponse<String> r = client.send(request(url, token, body), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r;
+    }
+
+    private static HttpRequest request(String url, String token, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String id(HttpResponse<String> r) {
+        return field(r.body(), "id");
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]*)").matcher(json);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        return options;
+    }
+}
