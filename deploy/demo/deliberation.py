@@ -30,7 +30,7 @@ import urllib.parse
 import urllib.request
 from datetime import datetime, timedelta, timezone
 
-COMMUNITY = "510104021001"
+COMMUNITY = "510104021001"  # --community changes it
 GROUPS = ["G01", "G02", "G03", "G04", "G05"]
 
 
@@ -122,11 +122,14 @@ def set_publicity(api, days, reason):
 
 
 def main():
+    global COMMUNITY
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", default="http://localhost:8082")
     parser.add_argument("--token-url", default="http://localhost:8180/realms/yingzao/protocol/openid-connect/token")
     parser.add_argument("--subject-ref-file", help="file holding the finance project id: the proposal becomes a FUND_PROJECT")
+    parser.add_argument("--community", default=COMMUNITY, help="community code (default %(default)s, the demo users' community)")
     args = parser.parse_args()
+    COMMUNITY = args.community
     api = Api(args.url, args.token_url)
 
     existing = [c for c in wait_for_registry(api) if c["level"] == "COMMUNITY"]

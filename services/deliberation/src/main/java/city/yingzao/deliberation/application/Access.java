@@ -7,6 +7,8 @@ import city.yingzao.kernel.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -51,11 +53,11 @@ public class Access {
     }
 
     /** The communities of the caller's token. */
-    public java.util.Set<String> communities() {
+    public Set<String> communities() {
         return caller.communities();
     }
 
-    public java.util.Optional<String> household() {
+    public Optional<String> household() {
         return caller.household();
     }
 

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -220,7 +221,7 @@ public class DebateService {
         return motion;
     }
 
-    private static int nextSeq(java.util.OptionalInt requests, java.util.OptionalInt speeches) {
+    private static int nextSeq(OptionalInt requests, OptionalInt speeches) {
         return Math.max(requests.orElse(0), speeches.orElse(0)) + 1;
     }
 

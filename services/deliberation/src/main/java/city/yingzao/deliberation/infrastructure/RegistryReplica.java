@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -91,7 +92,7 @@ public class RegistryReplica {
     public Optional<String> groupOfCourtyard(String communityCode, String courtyardCode) {
         List<?> rows = em.createNativeQuery("select group_code from courtyard_replica where community_code = :c and code = :u")
                 .setParameter("c", communityCode).setParameter("u", courtyardCode).getResultList();
-        return rows.stream().filter(java.util.Objects::nonNull).map(Object::toString).findFirst();
+        return rows.stream().filter(Objects::nonNull).map(Object::toString).findFirst();
     }
 
     /** Whether the household is registered in the community and has not moved out. */

@@ -2,6 +2,12 @@ package city.yingzao.deliberation.api;
 
 import city.yingzao.contracts.registry.CommunitySnapshotV1;
 import city.yingzao.contracts.registry.HouseholdSnapshotV1;
+import city.yingzao.contracts.EventJson;
+import city.yingzao.contracts.EventSchemas;
+import city.yingzao.contracts.EventType;
+import city.yingzao.contracts.Topics;
+import city.yingzao.contracts.deliberation.ResolutionAdoptedV1;
+import city.yingzao.testing.TestKafka;
 import city.yingzao.testing.TestPostgres;
 import city.yingzao.testing.TestTokens;
 import com.sun.net.httpserver.HttpServer;
@@ -14,6 +20,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,17 +45,13 @@ import static org.hamcrest.Matchers.equalTo;
 class DemoScriptTest {
 
     private static final String COMMUNITY = "510104021001";
+    private static String community = COMMUNITY;
 
     @Test
     @DisplayName("D1-D9 deploy/demo/deliberation.py constitutes the council, holds a past meeting and adopts a resolution; a second run does nothing")
     void demo() throws Exception {
-        Fixtures.publish(new CommunitySnapshotV1(COMMUNITY, "水井坊社区", "URBAN", "510104", "MAIN_URBAN", "510104021", 2350, 3,
-                Fixtures.GROUPS.stream().map(g -> new CommunitySnapshotV1.ResidentGroup(g, g)).toList(), List.of(), 1, Instant.now()));
-        IntStream.rangeClosed(1, 12).forEach(n -> Fixtures.publish(new HouseholdSnapshotV1(Fixtures.household(n), COMMUNITY,
-                Fixtures.GROUPS.get((n - 1) % 5), null, true, 1, Instant.now())));
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                TestPostgres.count("select count(*) from household_replica where community_code = ?", COMMUNITY) == 12);
-
+        community = COMMUNITY;
+        replicate(COMMUNITY);
         HttpServer keycloak = tokenEndpoint();
         try {
             String tokenUrl = "http://localhost:" + keycloak.getAddress().getPort() + "/token";
@@ -63,14 +66,51 @@ class DemoScriptTest {
         }
     }
 
+    @Test
+    @DisplayName("D9 with --subject-ref-file the demo's resolution is a FUND_PROJECT about the finance project, adopted and on Kafka")
+    void fundProject() throws Exception {
+        community = Fixtures.unique("C");
+        replicate(community);
+        Path projectFile = Files.createTempFile("finance-project", ".txt");
+        Files.writeString(projectFile, "FP-" + community + "\n");
+        HttpServer keycloak = tokenEndpoint();
+        try {
+            String tokenUrl = "http://localhost:" + keycloak.getAddress().getPort() + "/token";
+            assertThat(run(tokenUrl, "--community", community, "--subject-ref-file", projectFile.toString())).contains("PASSED");
+        } finally {
+            keycloak.stop(0);
+        }
+        String resolution = given().queryParam("community", community).get("/api/public/resolutions").then()
+                .body("[0].status", equalTo("ADOPTED")).body("[0].subjectType", equalTo("FUND_PROJECT"))
+                .body("[0].subjectRef", equalTo("FP-" + community)).extract().path("[0].id");
+        var read = TestKafka.readUntil(Topics.DELIBERATION_RESOLUTIONS, Duration.ofSeconds(30),
+                records -> records.stream().anyMatch(r -> r.value().contains(resolution)));
+        String payload = read.stream().filter(r -> r.value().contains(resolution)).findFirst().orElseThrow().value();
+        assertThat(EventSchemas.violations(EventType.RESOLUTION_ADOPTED, payload)).isEmpty();
+        ResolutionAdoptedV1 event = EventJson.read(payload, ResolutionAdoptedV1.class);
+        assertThat(event.subjectType()).isEqualTo("FUND_PROJECT");
+        assertThat(event.subjectRef()).isEqualTo("FP-" + community);
+    }
+
+    private static void replicate(String code) {
+        Fixtures.publish(new CommunitySnapshotV1(code, "水井坊社区", "URBAN", "510104", "MAIN_URBAN", "510104021", 2350, 3,
+                Fixtures.GROUPS.stream().map(g -> new CommunitySnapshotV1.ResidentGroup(g, g)).toList(), List.of(), 1, Instant.now()));
+        IntStream.rangeClosed(1, 12).forEach(n -> Fixtures.publish(new HouseholdSnapshotV1(Fixtures.household(n), code,
+                Fixtures.GROUPS.get((n - 1) % 5), null, true, 1, Instant.now())));
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                TestPostgres.count("select count(*) from household_replica where community_code = ?", code) == 12);
+    }
+
     private static io.restassured.response.Response as(String path) {
         return given().auth().oauth2(Fixtures.cityOperator()).get(path);
     }
 
-    private static String run(String tokenUrl) throws Exception {
+    private static String run(String tokenUrl, String... more) throws Exception {
         Path script = Path.of("../../deploy/demo/deliberation.py").toAbsolutePath().normalize();
-        Process process = new ProcessBuilder("python3", script.toString(), "--url", "http://localhost:" + RestAssured.port,
-                "--token-url", tokenUrl).redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of("python3", script.toString(), "--url",
+                "http://localhost:" + RestAssured.port, "--token-url", tokenUrl));
+        command.addAll(List.of(more));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(output).isZero();
@@ -97,15 +137,15 @@ class DemoScriptTest {
     private static String demoUser(String name) {
         TestTokens.Builder user = TestTokens.user(name);
         if (name.startsWith("council-member-")) {
-            return user.roles("council-member", "resident").communities(COMMUNITY).sign();
+            return user.roles("council-member", "resident").communities(community).sign();
         }
         if (name.startsWith("resident-")) {
-            return user.roles("resident").communities(COMMUNITY).household(Fixtures.household(Integer.parseInt(name.substring(9)))).sign();
+            return user.roles("resident").communities(community).household(Fixtures.household(Integer.parseInt(name.substring(9)))).sign();
         }
         return switch (name) {
             case "city-operator" -> user.roles("city-operator").sign();
-            case "community-staff" -> user.roles("community-staff").communities(COMMUNITY).district("510104").sign();
-            case "party-reviewer" -> user.roles("party-reviewer").communities(COMMUNITY).sign();
+            case "community-staff" -> user.roles("community-staff").communities(community).district("510104").sign();
+            case "party-reviewer" -> user.roles("party-reviewer").communities(community).sign();
             default -> user.sign();
         };
     }
