@@ -101,10 +101,12 @@ class RegistryThroughRealStackIT {
     }
 
     @Test
-    @DisplayName("Staff of 510104021001 itself may add a resident group to it: 201")
-    void staffOfTheCommunityMayAddAGroup() {
-        as("community-staff").body(java.util.Map.of("code", "G" + UUID.randomUUID().toString().substring(0, 6), "name", "第一居民小组"))
-                .post("/api/communities/{code}/groups", COMMUNITY)
+    @DisplayName("Staff of 510104021001 itself may add a courtyard to it: 201")
+    void staffOfTheCommunityMayAddACourtyard() {
+        // a courtyard, not a resident group: a new group would lack seats on the community council (D2) that
+        // CouncilDecidesFundProjectIT constitutes in the same community
+        as("community-staff").body(java.util.Map.of("code", "Y" + UUID.randomUUID().toString().substring(0, 6), "name", "系统测试院落"))
+                .post("/api/communities/{code}/courtyards", COMMUNITY)
                 .then().statusCode(201);
     }
 
