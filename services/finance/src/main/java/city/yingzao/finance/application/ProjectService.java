@@ -4,6 +4,7 @@ import city.yingzao.finance.domain.Account;
 import city.yingzao.finance.domain.Accounts;
 import city.yingzao.finance.domain.Community;
 import city.yingzao.finance.domain.EntryKind;
+import city.yingzao.finance.domain.LedgerEntry;
 import city.yingzao.finance.domain.LedgerLine;
 import city.yingzao.finance.domain.Money;
 import city.yingzao.finance.domain.Project;
@@ -16,6 +17,8 @@ import city.yingzao.finance.domain.Urgency;
 import city.yingzao.finance.infrastructure.ProjectStore;
 import city.yingzao.kernel.outbox.Outbox;
 import city.yingzao.kernel.problem.Problems;
+import city.yingzao.kernel.problem.RuleViolation;
+import city.yingzao.kernel.rules.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -124,9 +127,8 @@ public class ProjectService {
     public ProjectView recordHearing(String projectId, String summary, int attendees) {
         Project project = lockForChange(projectId);
         if (project.step() != ProjectStep.COUNCIL_RESOLUTION) {
-            Rules.enforce(java.util.Optional.of(new city.yingzao.kernel.rules.Rejection("F6",
-                    "a hearing is recorded at step " + ProjectStep.COUNCIL_RESOLUTION.label() + ", before step "
-                            + ProjectStep.HEARING.label() + "; the project is at step " + project.step().label())));
+            throw RuleViolation.of(new Rejection("F6", "a hearing is recorded at step " + ProjectStep.COUNCIL_RESOLUTION.label()
+                    + ", before step " + ProjectStep.HEARING.label() + "; the project is at step " + project.step().label()));
         }
         if (summary == null || summary.isBlank()) {
             throw Problems.invalid("summary", "say what the hearing heard and concluded");
@@ -146,7 +148,7 @@ public class ProjectService {
         Money amount = Money.fen(amountFen);
         Rules.enforce(ProjectPayment.check(project.step(), project.budget(), project.paid(), amount, account,
                 ledger.balance(account)));
-        var entry = ledger.post(new LedgerService.Draft(Account.Kind.FUND, account, project.communityCode(), project.fundYear(),
+        LedgerEntry entry = ledger.post(new LedgerService.Draft(Account.Kind.FUND, account, project.communityCode(), project.fundYear(),
                 EntryKind.PROJECT_PAYMENT, project.id(), "payment for project \"" + project.title() + "\""
                         + (memo == null || memo.isBlank() ? "" : ": " + memo.trim()),
                 List.of(LedgerLine.debit(Accounts.projectExpense(project.id()), amount), LedgerLine.credit(account, amount))));

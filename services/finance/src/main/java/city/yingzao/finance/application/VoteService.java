@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +145,7 @@ public class VoteService {
     private RoundView view(String roundId) {
         VoteRound r = votes.find(roundId, false).orElseThrow();
         Map<String, Long> tally = votes.tally(roundId);
-        Map<String, String> titles = new java.util.HashMap<>();
+        Map<String, String> titles = new HashMap<>();
         projects.byIds(r.candidates()).forEach(p -> titles.put(p.id(), p.title()));
         return new RoundView(r.id(), r.communityCode(), r.title(), r.status().name(), r.ballots(), r.onlineBallots(),
                 r.paperBallots(), r.openedAt(), r.closedAt(),
