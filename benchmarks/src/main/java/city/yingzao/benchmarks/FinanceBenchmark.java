@@ -88,10 +88,25 @@ public final class FinanceBenchmark {
         votes(ballots, staff, project, warmup + 1, votes, concurrency, "measured");
         HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(URI.create(app.url("/q/metrics"))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        metrics.body().lines().filter(l -> l.startsWith("yingzao_finance_votes_batch")).forEach(l -> System.out.println("  " + l));
+        double batches = metric(metrics.body(), "yingzao_finance_votes_batch_seconds_count");
+        double batchSeconds = metric(metrics.body(), "yingzao_finance_votes_batch_seconds_sum");
+        double ballotsInBatches = metric(metrics.body(), "yingzao_finance_votes_batch_size_sum");
+        System.out.printf("intake transactions: %,.0f for %,.0f ballots (%.1f per batch, max %.0f), %.1f ms each, %.1f s in all: "
+                        + "the database side alone takes %,.0f ballots/s at these batch sizes%n", batches, ballotsInBatches,
+                ballotsInBatches / batches, metric(metrics.body(), "yingzao_finance_votes_batch_size_max"),
+                batchSeconds * 1000 / batches, batchSeconds, ballotsInBatches / batchSeconds);
+        String resident = TestTokens.user("bench-resident").roles("resident").communities("ELSEWHERE").household("H1").sign();
+        VoteLoad.Result bare = VoteLoad.run(app.url("/api/ledger/verify"), resident, votes / 2, concurrency, i -> "{}");
+        System.out.printf("ceiling of the HTTP + bearer-token path on this machine (signed request refused by role, no work): "
+                + "%,.0f requests/s, p99 %.1f ms%n", bare.count() / bare.seconds(), bare.latencies().percentileMillis(99));
         System.out.printf("ballots recorded in the round: %,d; tally of the candidate: %,d%n",
                 Seed.count("select ballots from vote_round where id = ?::uuid", round),
                 Seed.count("select approvals from vote_tally where round_id = ?::uuid", round));
+    }
+
+    private static double metric(String prometheus, String name) {
+        return prometheus.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     /** The kernel's relay publishes the runs' events in the background; the next measurement waits for it to finish. */

@@ -93,14 +93,14 @@ public class LedgerService {
                 chain.clear();
             }
         };
-        ledger.streamEntries(communityCode == null ? "true" : "e.community_code = ?", e -> {
+        ledger.streamEntriesOf(communityCode, e -> {
             counts[1]++;
             if (!e.accountCode().equals(account[0])) {
                 checkChain.run();
                 account[0] = e.accountCode();
             }
             chain.add(e);
-        }, communityCode == null ? new Object[0] : new Object[] {communityCode});
+        });
         checkChain.run();
         return new VerifyReport(communityCode == null ? "city" : "community " + communityCode, counts[0], counts[1],
                 breaks.isEmpty(), breaks);

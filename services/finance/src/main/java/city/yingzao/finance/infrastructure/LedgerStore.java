@@ -142,16 +142,25 @@ public class LedgerStore {
     /** The entries of a community (all its chained accounts, or one year's), in chain order. */
     public List<LedgerEntry> entriesOf(String communityCode, Integer fundYear) {
         List<LedgerEntry> entries = new ArrayList<>();
-        streamEntries("e.community_code = ? and (?::int is null or e.fund_year = ?)", entries::add, communityCode,
-                fundYear, fundYear);
+        streamEntries("e.account_code in (select code from account where community_code = ? and (?::int is null or fund_year = ?))",
+                entries::add, communityCode, fundYear, fundYear);
         return entries;
+    }
+
+    /** Streams the entries of one community's accounts, or of every account when {@code communityCode} is null. */
+    public void streamEntriesOf(String communityCode, Consumer<LedgerEntry> sink) {
+        if (communityCode == null) {
+            streamEntries("true", sink);
+        } else {
+            streamEntries("e.account_code in (select code from account where community_code = ?)", sink, communityCode);
+        }
     }
 
     /**
      * Streams entries with their lines in (account, sequence) order; {@code where} filters on alias
      * {@code e}. Runs inside a transaction so the driver fetches in chunks.
      */
-    public void streamEntries(String where, Consumer<LedgerEntry> sink, Object... parameters) {
+    private void streamEntries(String where, Consumer<LedgerEntry> sink, Object... parameters) {
         String sql = "select e.*, l.line_no, l.account, l.debit_fen, l.credit_fen from ledger_entry e "
                 + "join ledger_line l on l.entry_id = e.id where " + where + " order by e.account_code, e.sequence, l.line_no";
         jdbc.work(c -> {
