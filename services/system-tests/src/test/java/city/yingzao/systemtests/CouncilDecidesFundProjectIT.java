@@ -106,8 +106,9 @@ class CouncilDecidesFundProjectIT {
         eventually(() -> { // the community arrives from the registry's events; a rerun allocates it (F1-F4)
             Response run = as("city-operator").body(Map.of("fundYear", YEAR)).post(finance + "/api/allocations/runs");
             run.then().statusCode(200);
-            return as(null).get(finance + "/api/public/communities/" + COMMUNITY + "/finance").then().extract()
-                    .<List<?>>path("allocations") instanceof List<?> a && !a.isEmpty() ? 200 : 0;
+            Response disclosed = as(null).get(finance + "/api/public/communities/" + COMMUNITY + "/finance");
+            List<?> allocations = disclosed.statusCode() == 200 ? disclosed.path("allocations") : null;
+            return allocations != null && !allocations.isEmpty() ? 200 : 0; // 0: not allocated yet
         }, 200, Duration.ofSeconds(60));
         String project = as("community-staff")
                 .body(Map.of("fundYear", YEAR, "title", "水井坊院落路灯改造", "category", "INFRASTRUCTURE_MAINTENANCE",
@@ -247,9 +248,9 @@ class CouncilDecidesFundProjectIT {
         return EventJson.read(event.value(), ResolutionAdoptedV1.class);
     }
 
-    private static io.restassured.response.ValidatableResponse advance(String project, int step, String note) {
+    private static Response advance(String project, int step, String note) {
         Map<String, Object> body = note == null ? Map.of("step", step) : Map.of("step", step, "note", note);
-        return as("community-staff").body(body).post(finance + "/api/projects/" + project + "/steps").then();
+        return as("community-staff").body(body).post(finance + "/api/projects/" + project + "/steps");
     }
 
     private static RequestSpecification as(String user) {
