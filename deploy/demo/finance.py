@@ -91,11 +91,32 @@ def vote(demo, path, user, body, seconds=120):
         sys.exit(f"finance demo: ballot of {body.get('householdCode', user)} answered HTTP {status}: {answer}")
 
 
+def after_resolution(demo, project, seconds=120):
+    """Step 4 opens once the council's ResolutionAdopted has arrived over Kafka (F6); then the hearing and step 5."""
+    steps = f"/api/projects/{project['id']}/steps"
+    deadline = time.time() + seconds
+    while project["step"] < 4:
+        status, answer = demo.call("POST", steps, "community-staff", {"step": 4, "note": "议事会决议公示期满，交居委会执行"})
+        if status == 200:
+            project = answer
+        elif status == 422 and time.time() < deadline:
+            time.sleep(2)
+        else:
+            sys.exit(f"finance demo: step 4 answered HTTP {status}: {answer}")
+    if project["step"] < 5:
+        demo.expect("hearing", demo.call("POST", f"/api/projects/{project['id']}/hearing", "community-staff",
+                                         {"summary": "受影响居民 21 户参加听证：同意夜间不施工", "attendees": 21}), 200)
+        project = demo.expect("step 5", demo.call("POST", steps, "community-staff", {"step": 5}), 200)
+    return project
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--url", default="http://localhost:8083")
     ap.add_argument("--token-url", default="http://localhost:8180/realms/yingzao/protocol/openid-connect/token")
     ap.add_argument("--project-id-file")
+    ap.add_argument("--after-resolution", action="store_true",
+                    help="the council's resolution on the project was adopted: wait for it, then steps 4 and 5 (hearing)")
     args = ap.parse_args()
     demo = Demo(args.url, args.token_url)
 
@@ -139,8 +160,13 @@ def main():
             project = demo.expect(f"step {target}", demo.call("POST", f"/api/projects/{project['id']}/steps",
                                                               "community-staff", body), 200)
             step = project["step"]
-    print(f"project {project['id']} ({project['title']}) at step {project['step']} {project['stepName']}; "
-          f"step 4 waits for the council's resolution (subjectType FUND_PROJECT, subjectRef {project['id']})")
+    if args.after_resolution:
+        project = after_resolution(demo, project)
+    if project["step"] < 4:
+        print(f"project {project['id']} ({project['title']}) at step {project['step']} {project['stepName']}; "
+              f"step 4 waits for the council's resolution (subjectType FUND_PROJECT, subjectRef {project['id']})")
+    else:
+        print(f"project {project['id']} ({project['title']}) at step {project['step']} {project['stepName']}")
     if args.project_id_file:
         with open(args.project_id_file, "w") as f:
             f.write(project["id"] + "\n")
