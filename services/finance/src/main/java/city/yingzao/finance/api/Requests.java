@@ -2,7 +2,10 @@ package city.yingzao.finance.api;
 
 import city.yingzao.finance.application.FundPolicyService.PolicyChange;
 import city.yingzao.finance.application.ProjectService.NewProject;
+import city.yingzao.finance.application.VoteService.PaperLine;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -51,6 +54,13 @@ final class Requests {
     }
 
     record PaperBallotRequest(@NotBlank @Size(max = 32) String householdCode, @NotNull List<String> approvals) {
+        PaperLine toLine() {
+            return new PaperLine(householdCode, approvals);
+        }
+    }
+
+    /** A stack of paper ballots; its largest size is a setting, checked by the application. */
+    record PaperBallotStackRequest(@NotEmpty List<@Valid @NotNull PaperBallotRequest> ballots) {
     }
 
     record DonationRequest(@NotNull Integer fundYear, @NotBlank String donorType, @Size(max = 200) String donorName,

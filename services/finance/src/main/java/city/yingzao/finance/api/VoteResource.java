@@ -2,7 +2,9 @@ package city.yingzao.finance.api;
 
 import city.yingzao.finance.api.Requests.BallotRequest;
 import city.yingzao.finance.api.Requests.PaperBallotRequest;
+import city.yingzao.finance.api.Requests.PaperBallotStackRequest;
 import city.yingzao.finance.api.Requests.RoundRequest;
+import city.yingzao.finance.application.PaperStackResult;
 import city.yingzao.finance.application.VoteIntake.Receipt;
 import city.yingzao.finance.application.VoteService;
 import city.yingzao.finance.application.VoteService.RoundView;
@@ -62,6 +64,17 @@ public class VoteResource {
     public CompletionStage<Response> castPaper(@PathParam("code") String community, @PathParam("round") String round,
             @Valid @NotNull PaperBallotRequest request) {
         return votes.castPaper(community, round, request.householdCode(), request.approvals()).thenApply(VoteResource::created);
+    }
+
+    /** Non-blocking; 200 with one answer per ballot, in order: one bad line does not sink the stack. */
+    @POST
+    @Path("{round}/paper-ballots/batch")
+    @RolesAllowed(Roles.COMMUNITY_STAFF)
+    @Operation(summary = "Enter a stack of paper ballots after a paper count (at most yingzao.finance.votes.batch-max); "
+            + "each is recorded or refused with its reason")
+    public CompletionStage<PaperStackResult> castPaperStack(@PathParam("code") String community, @PathParam("round") String round,
+            @Valid @NotNull PaperBallotStackRequest request) {
+        return votes.castPaperStack(community, round, request.ballots().stream().map(PaperBallotRequest::toLine).toList());
     }
 
     private static Response created(Receipt receipt) {

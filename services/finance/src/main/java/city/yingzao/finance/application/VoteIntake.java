@@ -79,9 +79,18 @@ public class VoteIntake {
 
     /** Queues a ballot; the answer completes on the caller's Vert.x context after the batch commits. */
     public CompletionStage<Receipt> submit(PendingBallot ballot) {
-        CompletableFuture<Receipt> answer = new CompletableFuture<>();
-        queue.add(new Waiting(ballot, answer, Vertx.currentContext()));
-        return answer;
+        return submitAll(List.of(ballot)).get(0);
+    }
+
+    /**
+     * Queues a stack of ballots at once (paper ballots digitised after a count), so they share the
+     * same group commits; one answer per ballot, in order, each completing as {@link #submit} does.
+     */
+    public List<CompletionStage<Receipt>> submitAll(List<PendingBallot> ballots) {
+        Context context = Vertx.currentContext();
+        List<Waiting> waiting = ballots.stream().map(b -> new Waiting(b, new CompletableFuture<>(), context)).toList();
+        queue.addAll(waiting);
+        return waiting.stream().map(w -> (CompletionStage<Receipt>) w.answer()).toList();
     }
 
     private void writeLoop() {

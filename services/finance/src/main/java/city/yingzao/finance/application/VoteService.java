@@ -9,6 +9,7 @@ import city.yingzao.finance.domain.VoteRound;
 import city.yingzao.finance.infrastructure.ProjectStore;
 import city.yingzao.finance.infrastructure.VoteStore;
 import city.yingzao.finance.infrastructure.VoteStore.PendingBallot;
+import city.yingzao.kernel.problem.ProblemException;
 import city.yingzao.kernel.problem.Problems;
 import city.yingzao.kernel.problem.RuleViolation;
 import city.yingzao.kernel.rules.Rejection;
@@ -19,11 +20,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -51,6 +54,9 @@ public class VoteService {
 
     @Inject
     VoteIntake intake;
+
+    @Inject
+    VoteConfig config;
 
     /** A round with its live tally; the same for staff and public (no household is named). */
     public record RoundView(String id, String communityCode, String title, String status, long ballots, long onlineBallots,
@@ -125,11 +131,60 @@ public class VoteService {
     /** Paper: staff of the community enter the household code written on the ballot. Does not block. */
     public CompletionStage<VoteIntake.Receipt> castPaper(String communityCode, String roundId, String householdCode,
             List<String> approvals) {
+        requirePaperClerk(communityCode);
+        return intake.submit(paperBallot(communityCode, roundId, householdCode, approvals));
+    }
+
+    /**
+     * A stack of paper ballots entered after a paper count: each goes through the same checks and the
+     * same intake as {@link #castPaper}, and each gets its own answer, so one bad line (a household
+     * that already voted, a moved-out household) does not sink the stack. At most
+     * {@code yingzao.finance.votes.batch-max} ballots; a larger stack is refused whole. Does not block.
+     */
+    public CompletionStage<PaperStackResult> castPaperStack(String communityCode, String roundId, List<PaperLine> lines) {
+        requirePaperClerk(communityCode);
+        if (lines.size() > config.batchMax()) {
+            throw Problems.invalid("ballots", "at most " + config.batchMax() + " ballots per request; this one has " + lines.size());
+        }
+        uuid("roundId", roundId);
+        List<CompletableFuture<PaperLineResult>> answers = new ArrayList<>(lines.size());
+        List<PendingBallot> pending = new ArrayList<>(lines.size());
+        List<Integer> pendingLines = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            PaperLine line = lines.get(i);
+            answers.add(null);
+            try {
+                pending.add(paperBallot(communityCode, roundId, line.householdCode(), line.approvals()));
+                pendingLines.add(i);
+            } catch (ProblemException refused) {
+                answers.set(i, CompletableFuture.completedFuture(PaperLineResult.refused(i, line.householdCode(), refused)));
+            }
+        }
+        List<CompletionStage<VoteIntake.Receipt>> receipts = intake.submitAll(pending);
+        for (int k = 0; k < receipts.size(); k++) {
+            int index = pendingLines.get(k);
+            String household = lines.get(index).householdCode();
+            answers.set(index, receipts.get(k).toCompletableFuture().handle((receipt, failure) -> failure == null
+                    ? PaperLineResult.accepted(index, household, receipt.recordedAt())
+                    : PaperLineResult.refused(index, household, failure)));
+        }
+        return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new))
+                .thenApply(all -> PaperStackResult.of(answers.stream().map(CompletableFuture::join).toList()));
+    }
+
+    /** One line of a stack of paper ballots. */
+    public record PaperLine(String householdCode, List<String> approvals) {
+    }
+
+    private void requirePaperClerk(String communityCode) {
         caller.require(caller.has(Roles.COMMUNITY_STAFF) && caller.inCommunity(communityCode), "community " + communityCode);
+    }
+
+    private PendingBallot paperBallot(String communityCode, String roundId, String householdCode, List<String> approvals) {
         if (householdCode == null || householdCode.isBlank()) {
             throw Problems.invalid("householdCode", "name the household written on the paper ballot");
         }
-        return intake.submit(ballot(communityCode, roundId, householdCode.trim(), BallotChannel.PAPER, approvals));
+        return ballot(communityCode, roundId, householdCode.trim(), BallotChannel.PAPER, approvals);
     }
 
     private PendingBallot ballot(String communityCode, String roundId, String household, BallotChannel channel,

@@ -118,6 +118,10 @@ class FinanceSecurityMatrixTest {
                         () -> "/api/communities/" + OWN + "/vote-rounds/" + round + "/paper-ballots",
                         () -> Map.of("householdCode", "H0002", "approvals", List.of(project))),
                 "401", "401", "401", "403", "403", "403", "403", "201", "403 scope", "403", "403");
+        row(cases, new Endpoint("POST", "/api/communities/{own}/vote-rounds/{round}/paper-ballots/batch",
+                        () -> "/api/communities/" + OWN + "/vote-rounds/" + round + "/paper-ballots/batch",
+                        () -> Map.of("ballots", List.of(Map.of("householdCode", "H0003", "approvals", List.of(project))))),
+                "401", "401", "401", "403", "403", "403", "403", "200", "403 scope", "403", "403");
         row(cases, new Endpoint("POST", "/api/communities/{own}/vote-rounds/{round}/close",
                         () -> "/api/communities/" + OWN + "/vote-rounds/" + round + "/close", () -> null),
                 "401", "401", "401", "403", "403", "403", "403", "200", "403 scope", "403", "403");
