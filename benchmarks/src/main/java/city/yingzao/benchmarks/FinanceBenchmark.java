@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Figures for issue 4: (a) the allocation run for 4,000 and 40,000 communities (targets: under 2 s
- * and under 10 s), (b) the vote intake (target: at least 5,000 votes per second), with p99 latency.
+ * and under 10 s), (b) the vote intake (target: at least 5,000 votes per second), with p99 latency,
+ * one ballot per request, then (c) paper ballots entered in stacks, many ballots per request.
  * Starts the finance service's shipped jar against embedded PostgreSQL and Kafka, fills the registry
  * replica, and drives the service over HTTP with signed tokens. Prints figures; asserts nothing.
  *
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 public final class FinanceBenchmark {
 
     private static final String VOTING_COMMUNITY = "BVOTE01";
+    private static final String STACK_COMMUNITY = "BVOTE02";
 
     private FinanceBenchmark() {
     }
@@ -44,6 +46,10 @@ public final class FinanceBenchmark {
         int warmup = Integer.parseInt(options.getOrDefault("--warmup", "10000"));
         int concurrency = Integer.parseInt(options.getOrDefault("--concurrency", "128"));
         int port = Integer.parseInt(options.getOrDefault("--port", "18083"));
+        int stackVotes = Integer.parseInt(options.getOrDefault("--stack-votes", "100000"));
+        int stackSize = Integer.parseInt(options.getOrDefault("--stack-size", "500"));
+        int stackConcurrency = Integer.parseInt(options.getOrDefault("--stack-concurrency", "8"));
+        boolean allocations = !"false".equals(options.get("--allocation"));
 
         System.out.printf("machine: %d cores, Java %s; service: %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), jar);
@@ -53,21 +59,26 @@ public final class FinanceBenchmark {
                     .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(10)).build();
             String operator = TestTokens.user("bench-operator").roles("city-operator").sign();
 
-            System.out.println();
-            System.out.println("== (a) allocation run (F1-F4): one POST /api/allocations/runs, one transaction ==");
-            // warm-up: the service's first run of its life compiles its code paths; measured runs start warm
-            Seed.communities(1, 500);
-            allocation(client, app, operator, 2100, "warm-up run, 500 communities", 2.0);
-            awaitOutboxDrained();
-            Seed.communities(501, small);
-            allocation(client, app, operator, 2101, small + " communities", 2.0);
-            awaitOutboxDrained();
-            Seed.communities(small + 1, large);
-            allocation(client, app, operator, 2102, large + " communities", 10.0);
-            allocation(client, app, operator, 2102, "rerun of the same year (nothing new)", 10.0);
-            if (votes > 0) {
+            if (allocations) {
+                System.out.println();
+                System.out.println("== (a) allocation run (F1-F4): one POST /api/allocations/runs, one transaction ==");
+                // warm-up: the service's first run of its life compiles its code paths; measured runs start warm
+                Seed.communities(1, 500);
+                allocation(client, app, operator, 2100, "warm-up run, 500 communities", 2.0);
                 awaitOutboxDrained();
+                Seed.communities(501, small);
+                allocation(client, app, operator, 2101, small + " communities", 2.0);
+                awaitOutboxDrained();
+                Seed.communities(small + 1, large);
+                allocation(client, app, operator, 2102, large + " communities", 10.0);
+                allocation(client, app, operator, 2102, "rerun of the same year (nothing new)", 10.0);
+                awaitOutboxDrained();
+            }
+            if (votes > 0) {
                 voteIntake(client, app, votes, warmup, concurrency);
+            }
+            if (stackVotes > 0) {
+                paperStacks(client, app, stackVotes, stackSize, stackConcurrency);
             }
         }
         System.exit(0);
@@ -102,6 +113,46 @@ public final class FinanceBenchmark {
         System.out.printf("ballots recorded in the round: %,d; tally of the candidate: %,d%n",
                 Seed.count("select ballots from vote_round where id = ?::uuid", round),
                 Seed.count("select approvals from vote_tally where round_id = ?::uuid", round));
+    }
+
+    /** (c) Paper ballots digitised after a paper count, {@code size} per request through the same intake. */
+    private static void paperStacks(HttpClient client, FinanceApp app, int ballots, int size, int concurrency) throws Exception {
+        System.out.println();
+        System.out.printf("== (c) paper ballots in stacks (F7): POST …/paper-ballots/batch, %d ballots per request ==%n", size);
+        int warmupStacks = Math.max(1, 10_000 / size);
+        int stacks = ballots / size;
+        Seed.votingCommunity(STACK_COMMUNITY, (warmupStacks + stacks) * size);
+        String staff = TestTokens.user("bench-staff").roles("community-staff").communities(STACK_COMMUNITY).sign();
+        String project = id(post(client, app.url("/api/communities/" + STACK_COMMUNITY + "/projects"), staff, """
+                {"fundYear":2102,"title":"bench project","category":"CULTURE_AND_SPORTS","purpose":"bench",
+                 "budgetFen":100000,"urgency":"LOW"}"""));
+        String round = id(post(client, app.url("/api/communities/" + STACK_COMMUNITY + "/vote-rounds"), staff,
+                "{\"title\":\"bench stacks\",\"projectIds\":[\"" + project + "\"]}"));
+        String url = app.url("/api/communities/" + STACK_COMMUNITY + "/vote-rounds/" + round + "/paper-ballots/batch");
+        stacks(url, staff, project, 1, warmupStacks, size, concurrency, "warm-up");
+        stacks(url, staff, project, warmupStacks * size + 1, stacks, size, concurrency, "measured");
+        System.out.printf("ballots recorded in the round: %,d of %,d sent; tally of the candidate: %,d%n",
+                Seed.count("select ballots from vote_round where id = ?::uuid", round), (warmupStacks + stacks) * size,
+                Seed.count("select approvals from vote_tally where round_id = ?::uuid", round));
+    }
+
+    private static void stacks(String url, String token, String project, int firstHousehold, int stacks, int size,
+            int concurrency, String label) throws Exception {
+        String approvals = "\"approvals\":[\"" + project + "\"]}";
+        VoteLoad.Result r = VoteLoad.run(url, token, stacks, concurrency, i -> {
+            StringBuilder body = new StringBuilder(size * 64).append("{\"ballots\":[");
+            for (int k = 0; k < size; k++) {
+                body.append(k == 0 ? "" : ",").append("{\"householdCode\":\"")
+                        .append(String.format("H%07d", firstHousehold + i * size + k)).append("\",").append(approvals);
+            }
+            return body.append("]}").toString();
+        });
+        double rate = (double) stacks * size / r.seconds();
+        System.out.printf("%-9s %,7d ballots in %,d stacks of %d in %5.2f s = %,6.0f votes/s (target >= 5,000: %s); "
+                        + "latency per stack p50 %.1f ms, p99 %.1f ms, max %.1f ms; 200: %,d, other: %,d; %d stacks in flight%n",
+                label, stacks * size, stacks, size, r.seconds(), rate, rate >= 5000 ? "met" : "MISSED",
+                r.latencies().percentileMillis(50), r.latencies().percentileMillis(99), r.latencies().percentileMillis(100),
+                r.ok(), r.other(), concurrency);
     }
 
     private static double metric(String prometheus, String name) {
@@ -141,7 +192,7 @@ public final class FinanceBenchmark {
         System.out.printf("%-9s %,7d ballots in %5.2f s = %,6.0f votes/s (target >= 5,000: %s); latency p50 %.1f ms, "
                         + "p99 %.1f ms, max %.1f ms; 201: %,d, other: %,d; %d in flight%n",
                 label, r.count(), r.seconds(), rate, rate >= 5000 ? "met" : "MISSED", r.latencies().percentileMillis(50),
-                r.latencies().percentileMillis(99), r.latencies().percentileMillis(100), r.created(), r.other(), concurrency);
+                r.latencies().percentileMillis(99), r.latencies().percentileMillis(100), r.ok(), r.other(), concurrency);
     }
 
     private static HttpResponse<String> post(HttpClient client, String url, String token, String body) throws Exception {
