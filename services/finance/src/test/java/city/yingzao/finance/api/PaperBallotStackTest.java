@@ -24,12 +24,8 @@ class PaperBallotStackTest {
     @Test
     @DisplayName("F7 passing: in a stack of paper ballots, a household that already voted online is refused with the reason, the others are recorded, each household counted once")
     void alreadyVotedLineRefused() {
-        String community = Finance.unique("S");
-        Finance.community(community, "URBAN", "510104", "MAIN_URBAN", 1000);
-        Finance.households(community, 4);
-        String staff = Finance.staff(community);
-        String project = ProjectLifecycleTest.createProject(community, staff, 10_000);
-        String round = VoteApiTest.open(staff, community, project);
+        OpenRound open = OpenRound.withHouseholds(4);
+        String community = open.community(), staff = open.staff(), project = open.project(), round = open.round();
         VoteApiTest.online(community, "H0002", round, List.of(project)).then().statusCode(201);
 
         stack(staff, community, round, List.of(line("H0001", project), line("H0002", project), line("H0003", project),
@@ -54,12 +50,8 @@ class PaperBallotStackTest {
     @Test
     @DisplayName("F7 scope: staff of another community may not enter a stack of paper ballots (403 out-of-scope, nothing recorded)")
     void otherCommunityStaffRefused() {
-        String community = Finance.unique("S");
-        Finance.community(community, "URBAN", "510104", "MAIN_URBAN", 1000);
-        Finance.households(community, 2);
-        String staff = Finance.staff(community);
-        String project = ProjectLifecycleTest.createProject(community, staff, 10_000);
-        String round = VoteApiTest.open(staff, community, project);
+        OpenRound open = OpenRound.withHouseholds(2);
+        String community = open.community(), staff = open.staff(), project = open.project(), round = open.round();
 
         stack(Finance.staff("ELSEWHERE"), community, round, List.of(line("H0001", project), line("H0002", project)))
                 .then().statusCode(403).body("type", equalTo("urn:yingzao:problem:out-of-scope"));
@@ -69,12 +61,8 @@ class PaperBallotStackTest {
     @Test
     @DisplayName("F7 limit: a stack above yingzao.finance.votes.batch-max (1,000) is refused whole with 400 and nothing is recorded")
     void overTheLimitRefusedWhole() {
-        String community = Finance.unique("S");
-        Finance.community(community, "URBAN", "510104", "MAIN_URBAN", 1000);
-        Finance.households(community, 2);
-        String staff = Finance.staff(community);
-        String project = ProjectLifecycleTest.createProject(community, staff, 10_000);
-        String round = VoteApiTest.open(staff, community, project);
+        OpenRound open = OpenRound.withHouseholds(2);
+        String community = open.community(), staff = open.staff(), project = open.project(), round = open.round();
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int i = 1; i <= 1001; i++) {
             lines.add(line(Finance.household(i), project));
@@ -89,18 +77,27 @@ class PaperBallotStackTest {
     @Test
     @DisplayName("F7 shape: a stack with a line naming no household is refused whole with 400 and nothing is recorded")
     void malformedLineRefusedWhole() {
-        String community = Finance.unique("S");
-        Finance.community(community, "URBAN", "510104", "MAIN_URBAN", 1000);
-        Finance.households(community, 2);
-        String staff = Finance.staff(community);
-        String project = ProjectLifecycleTest.createProject(community, staff, 10_000);
-        String round = VoteApiTest.open(staff, community, project);
+        OpenRound open = OpenRound.withHouseholds(2);
+        String community = open.community(), staff = open.staff(), project = open.project(), round = open.round();
 
         stack(staff, community, round, List.of(line("H0001", project), Map.of("approvals", List.of(project))))
                 .then().statusCode(400);
         as(staff).body("{\"ballots\": [{\"householdCode\": \"H0002\", \"approvals\": \"all\"}]}")
                 .post(path(community, round)).then().statusCode(400);
         assertThat(ballots(round)).isZero();
+    }
+
+    /** A community with its first households registered, its staff, one project and a vote round open on it. */
+    record OpenRound(String community, String staff, String project, String round) {
+
+        static OpenRound withHouseholds(int households) {
+            String community = Finance.unique("S");
+            Finance.community(community, "URBAN", "510104", "MAIN_URBAN", 1000);
+            Finance.households(community, households);
+            String staff = Finance.staff(community);
+            String project = ProjectLifecycleTest.createProject(community, staff, 10_000);
+            return new OpenRound(community, staff, project, VoteApiTest.open(staff, community, project));
+        }
     }
 
     static Response stack(String token, String community, String round, List<Map<String, Object>> lines) {
