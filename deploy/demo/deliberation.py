@@ -25,43 +25,19 @@ import json
 import secrets
 import sys
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from datetime import datetime, timedelta, timezone
+
+from demo_api import DemoApi
 
 COMMUNITY = "510104021001"  # --community changes it
 GROUPS = ["G01", "G02", "G03", "G04", "G05"]
 
 
-class Api:
-    def __init__(self, url, token_url):
-        self.url = url.rstrip("/")
-        self.token_url = token_url
-        self.tokens = {}
-
-    def token(self, user):
-        if user not in self.tokens:
-            form = urllib.parse.urlencode({"grant_type": "password", "client_id": "yingzao-cli",
-                                           "username": user, "password": "demo"}).encode()
-            with urllib.request.urlopen(urllib.request.Request(self.token_url, data=form), timeout=20) as r:
-                self.tokens[user] = json.load(r)["access_token"]
-        return self.tokens[user]
-
+class Api(DemoApi):
     def call(self, method, path, user=None, body=None, expect=(200, 201)):
-        data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request(self.url + path, data=data, method=method)
-        request.add_header("Content-Type", "application/json")
-        if user:
-            request.add_header("Authorization", "Bearer " + self.token(user))
-        try:
-            with urllib.request.urlopen(request, timeout=60) as r:
-                status, text = r.status, r.read().decode()
-        except urllib.error.HTTPError as e:
-            status, text = e.code, e.read().decode()
-        answer = json.loads(text) if text else None
+        status, answer = self.request(method, path, user, body)
         if expect and status not in expect:
-            raise SystemExit(f"{method} {path} as {user or 'anonymous'}: HTTP {status} {text}")
+            raise SystemExit(f"{method} {path} as {user or 'anonymous'}: HTTP {status} {json.dumps(answer, ensure_ascii=False)}")
         return status, answer
 
 

@@ -14,12 +14,11 @@ as far as it has not gone yet.
         [--project-id-file .yingzao/demo-finance-project-id]
 """
 import argparse
-import json
 import sys
 import time
 import urllib.error
-import urllib.parse
-import urllib.request
+
+from demo_api import DemoApi
 
 COMMUNITY = "510104021001"
 YEAR = 2026
@@ -27,36 +26,9 @@ TITLE = "院落路灯与楼道照明改造"
 ALTERNATIVE = "院落微绿地共建"
 
 
-class Demo:
-    def __init__(self, url, token_url):
-        self.url = url.rstrip("/")
-        self.token_url = token_url
-        self.tokens = {}
-
-    def token(self, user):
-        if user not in self.tokens:
-            body = urllib.parse.urlencode({"grant_type": "password", "client_id": "yingzao-cli",
-                                           "username": user, "password": "demo"}).encode()
-            with urllib.request.urlopen(self.token_url, body, timeout=30) as r:
-                self.tokens[user] = json.load(r)["access_token"]
-        return self.tokens[user]
-
+class Demo(DemoApi):
     def call(self, method, path, user=None, body=None):
-        headers = {"Content-Type": "application/json", "Accept": "application/json"}
-        if user:
-            headers["Authorization"] = "Bearer " + self.token(user)
-        data = json.dumps(body).encode() if body is not None else None
-        req = urllib.request.Request(self.url + path, data=data, method=method, headers=headers)
-        try:
-            with urllib.request.urlopen(req, timeout=120) as r:
-                text = r.read().decode()
-                return r.status, json.loads(text) if text else None
-        except urllib.error.HTTPError as e:
-            text = e.read().decode()
-            try:
-                return e.code, json.loads(text)
-            except ValueError:
-                return e.code, {"detail": text}
+        return self.request(method, path, user, body)
 
     def expect(self, what, answer, *ok):
         status, body = answer
