@@ -17,13 +17,17 @@ public final class Topics {
     /** Ledger entries of the communities' dedicated accounts; key = community code. */
     public static final String FINANCE_LEDGER = "finance.ledger";
 
-    /** Suffix of the dead-letter topic that receives what a consumer could not process after its retries. */
+    /** Suffix of the dead-letter topics that receive what a consumer could not apply. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
 
     private Topics() {
     }
 
-    public static String deadLetterOf(String topic) {
-        return topic + DEAD_LETTER_SUFFIX;
+    /**
+     * The dead-letter topic of one consuming service for one topic, {@code <topic>.<service>.dlq}: each
+     * service has its own, so an operator sees which service failed and replays only its letters.
+     */
+    public static String deadLetterOf(String topic, String consumingService) {
+        return topic + "." + consumingService + DEAD_LETTER_SUFFIX;
     }
 }

@@ -1,6 +1,5 @@
 package city.yingzao.kernel.outbox;
 
-import city.yingzao.contracts.Topics;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Creates the topics a service publishes (and their dead-letter topics) when they are missing, with
+ * Creates the topics a service publishes when they are missing, with
  * the partitions and compaction of {@code yingzao.outbox.topics}. On Kubernetes, Strimzi
  * {@code KafkaTopic} resources create them first and this finds them present. Retries until the
  * broker answers, without holding up the service's start.
@@ -61,10 +60,6 @@ public class TopicProvisioner {
                     missing.add(new NewTopic(name, spec.partitions(), spec.replicas()).configs(Map.of(
                             TopicConfig.CLEANUP_POLICY_CONFIG, spec.compacted()
                                     ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE)));
-                }
-                String dlq = Topics.deadLetterOf(name);
-                if (!existing.contains(dlq)) {
-                    missing.add(new NewTopic(dlq, 1, spec.replicas()));
                 }
             });
             for (NewTopic topic : missing) {
