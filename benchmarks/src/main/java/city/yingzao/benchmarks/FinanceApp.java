@@ -34,6 +34,13 @@ final class FinanceApp implements AutoCloseable {
     }
 
     static FinanceApp start(Path jar, int port, List<String> jvmOptions) throws IOException, InterruptedException {
+        FinanceApp app = launch(jar, port, jvmOptions);
+        app.awaitHealth("/q/health/ready", Duration.ofMinutes(2));
+        return app;
+    }
+
+    /** Starts the service and waits until it is live, not until it is ready (its replica may still be loading). */
+    static FinanceApp launch(Path jar, int port, List<String> jvmOptions) throws IOException, InterruptedException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first with ./mvnw -B -ntp -pl services/finance package -DskipTests");
         }
@@ -54,7 +61,7 @@ final class FinanceApp implements AutoCloseable {
         Path log = Files.createTempFile("finance-bench-", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         FinanceApp app = new FinanceApp(process, "http://localhost:" + port, log);
-        app.awaitReady();
+        app.awaitHealth("/q/health/live", Duration.ofMinutes(2));
         return app;
     }
 
@@ -66,15 +73,20 @@ final class FinanceApp implements AutoCloseable {
         return log.toFile();
     }
 
-    private void awaitReady() throws InterruptedException, IOException {
+    long pid() {
+        return process.pid();
+    }
+
+    /** Waits until the health endpoint answers 200 (e.g. {@code /q/health/ready}), at most {@code timeout}. */
+    void awaitHealth(String path, Duration timeout) throws InterruptedException, IOException {
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the finance service stopped; see " + log);
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).build(),
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
@@ -84,7 +96,7 @@ final class FinanceApp implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the finance service did not become ready in 2 minutes; see " + log);
+        throw new IllegalStateException("the finance service did not answer 200 on " + path + " within " + timeout + "; see " + log);
     }
 
     @Override

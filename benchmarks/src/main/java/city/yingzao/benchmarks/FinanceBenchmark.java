@@ -35,11 +35,8 @@ public final class FinanceBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
-        Path jar = Path.of(options.getOrDefault("--app", "../services/finance/target/quarkus-app/quarkus-run.jar"));
-        if (!jar.toFile().exists()) {
-            jar = Path.of(options.getOrDefault("--app", "services/finance/target/quarkus-app/quarkus-run.jar"));
-        }
+        Map<String, String> options = Options.parse(args);
+        Path jar = Options.jar(options, "finance");
         int small = Integer.parseInt(options.getOrDefault("--small", "4000"));
         int large = Integer.parseInt(options.getOrDefault("--large", "40000"));
         int votes = Integer.parseInt(options.getOrDefault("--votes", "60000"));
@@ -216,13 +213,5 @@ public final class FinanceBenchmark {
     private static String field(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]*)").matcher(json);
         return m.find() ? m.group(1) : "?";
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
-        return options;
     }
 }

@@ -16,6 +16,10 @@ final class Latencies {
         nanos[size++] = latencyNanos;
     }
 
+    synchronized int size() {
+        return size;
+    }
+
     synchronized double percentileMillis(double p) {
         long[] sorted = Arrays.copyOf(nanos, size);
         Arrays.sort(sorted);

@@ -18,22 +18,22 @@ final class Seed {
     /** Communities B000001..: every fifth rural, tiers in turn, 500-4,499 households. */
     static void communities(int from, int to) throws SQLException {
         update("""
-                insert into community (code, name, kind, district_code, district_tier, registered_households, revision)
+                insert into replica_community (code, name, kind, district_code, district_tier, registered_households, stage, revision)
                 select 'B' || lpad(g::text, 6, '0'), 'bench community ' || g,
                        case when g % 5 = 0 then 'RURAL' else 'URBAN' end, 'BD' || (g % 20),
-                       (array['MAIN_URBAN', 'NEAR_SUBURB', 'FAR_SUBURB'])[1 + g % 3], 500 + (g * 37) % 4000, 1
+                       (array['MAIN_URBAN', 'NEAR_SUBURB', 'FAR_SUBURB'])[1 + g % 3], 500 + (g * 37) % 4000, 3, 1
                 from generate_series(?, ?) g on conflict (code) do nothing""", from, to);
     }
 
     /** One community with {@code households} active households H0000001... */
     static void votingCommunity(String code, int households) throws SQLException {
         update("""
-                insert into community (code, name, kind, district_code, district_tier, registered_households, revision)
-                values (?, 'bench voting community', 'URBAN', 'BD0', 'MAIN_URBAN', ?, 1) on conflict (code) do nothing""",
+                insert into replica_community (code, name, kind, district_code, district_tier, registered_households, stage, revision)
+                values (?, 'bench voting community', 'URBAN', 'BD0', 'MAIN_URBAN', ?, 3, 1) on conflict (code) do nothing""",
                 code, households);
         update("""
-                insert into household (community_code, code, active, revision)
-                select ?, 'H' || lpad(g::text, 7, '0'), true, 1 from generate_series(1, ?) g
+                insert into replica_household (community_code, code, group_code, active, revision)
+                select ?, 'H' || lpad(g::text, 7, '0'), 'G01', true, 1 from generate_series(1, ?) g
                 on conflict do nothing""", code, households);
     }
 

@@ -125,7 +125,7 @@ class UmbrellaChartTest {
     }
 
     @Test
-    @DisplayName("Kafka: KRaft node pools, one KafkaTopic per topic of docs/events.md plus a .dlq for each consumed topic, compacted registry topics")
+    @DisplayName("Kafka: KRaft node pools, one KafkaTopic per topic of docs/events.md plus a <topic>.<service>.dlq for each service consuming a topic, compacted registry topics")
     void kafka() {
         JsonNode kafka = smallCity.named("Kafka", "yingzao-kafka");
         assertThat(kafka.at("/metadata/annotations/strimzi.io~1kraft").asText()).isEqualTo("enabled");
@@ -138,8 +138,10 @@ class UmbrellaChartTest {
         assertThat(cleanup).containsExactlyInAnyOrderEntriesOf(Map.of(
             "registry.communities", "compact", "registry.households", "compact",
             "deliberation.resolutions", "delete", "finance.allocations", "delete", "finance.projects", "delete",
-            "finance.ledger", "delete", "registry.communities.dlq", "delete", "registry.households.dlq", "delete",
-            "deliberation.resolutions.dlq", "delete"));
+            "finance.ledger", "delete",
+            "registry.communities.deliberation.dlq", "delete", "registry.communities.finance.dlq", "delete",
+            "registry.households.deliberation.dlq", "delete", "registry.households.finance.dlq", "delete",
+            "deliberation.resolutions.finance.dlq", "delete"));
         assertThat(smallCity.named("KafkaNodePool", "dual").at("/spec/roles").toString()).isEqualTo("[\"controller\",\"broker\"]");
     }
 

@@ -6,3 +6,8 @@ create table seen_community (
     name      varchar(200) not null,
     revision  bigint not null
 );
+
+-- What a lost race on a unique key looks like (ProblemDetailsTest): the second insert is refused.
+create table race_probe (
+    code  varchar(64) primary key
+);

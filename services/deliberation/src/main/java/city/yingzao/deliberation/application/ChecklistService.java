@@ -4,7 +4,7 @@ import city.yingzao.deliberation.application.Commands.UpdateChecklist;
 import city.yingzao.deliberation.application.Views.ChecklistView;
 import city.yingzao.deliberation.domain.CourtyardChecklist;
 import city.yingzao.deliberation.infrastructure.ChecklistEntity;
-import city.yingzao.deliberation.infrastructure.RegistryReplica;
+import city.yingzao.replica.application.RegistryReplica;
 import city.yingzao.kernel.problem.RuleViolation;
 import city.yingzao.kernel.rules.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;

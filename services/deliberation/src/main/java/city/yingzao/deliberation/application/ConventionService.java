@@ -6,7 +6,7 @@ import city.yingzao.deliberation.application.Views.ConventionView;
 import city.yingzao.deliberation.domain.ConventionAdoption;
 import city.yingzao.deliberation.infrastructure.ConventionEntity;
 import city.yingzao.deliberation.infrastructure.ConventionVersionEntity;
-import city.yingzao.deliberation.infrastructure.RegistryReplica;
+import city.yingzao.replica.application.RegistryReplica;
 import city.yingzao.deliberation.infrastructure.ResolutionEntity;
 import city.yingzao.kernel.problem.Problems;
 import city.yingzao.kernel.problem.RuleViolation;

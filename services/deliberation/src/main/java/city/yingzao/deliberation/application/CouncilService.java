@@ -13,7 +13,7 @@ import city.yingzao.deliberation.domain.Seat;
 import city.yingzao.deliberation.infrastructure.CouncilEntity;
 import city.yingzao.deliberation.infrastructure.ElectionCandidateEntity;
 import city.yingzao.deliberation.infrastructure.ElectionEntity;
-import city.yingzao.deliberation.infrastructure.RegistryReplica;
+import city.yingzao.replica.application.RegistryReplica;
 import city.yingzao.deliberation.infrastructure.SeatEntity;
 import city.yingzao.kernel.problem.Problems;
 import city.yingzao.kernel.problem.RuleViolation;

@@ -12,7 +12,7 @@ import city.yingzao.deliberation.domain.SeparationOfRolesPolicy;
 import city.yingzao.deliberation.domain.SubjectType;
 import city.yingzao.deliberation.infrastructure.CouncilEntity;
 import city.yingzao.deliberation.infrastructure.ProposalEntity;
-import city.yingzao.deliberation.infrastructure.RegistryReplica;
+import city.yingzao.replica.application.RegistryReplica;
 import city.yingzao.deliberation.infrastructure.SignatureEntity;
 import city.yingzao.kernel.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;

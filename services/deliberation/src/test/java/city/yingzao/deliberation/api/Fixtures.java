@@ -98,8 +98,8 @@ public final class Fixtures {
             publish(new HouseholdSnapshotV1(household(n), code, GROUPS.get((n - 1) % 5), null, true, 1, Instant.now()));
         }
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                TestPostgres.count("select count(*) from household_replica where community_code = ?", code) == RESIDENTS
-                        && TestPostgres.count("select count(*) from group_replica where community_code = ?", code) == 5);
+                TestPostgres.count("select count(*) from replica_household where community_code = ?", code) == RESIDENTS
+                        && TestPostgres.count("select count(*) from replica_group where community_code = ?", code) == 5);
         return code;
     }
 

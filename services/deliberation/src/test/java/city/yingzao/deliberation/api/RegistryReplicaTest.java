@@ -35,7 +35,7 @@ class RegistryReplicaTest {
         Fixtures.publish(snapshot(community, 2, List.of("G01")));
         Fixtures.publish(snapshot(community, 4, List.of("G01", "G02", "G03", "G04", "G05", "G06")));
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                TestPostgres.count("select revision from community_replica where code = ?", community) == 4);
+                TestPostgres.count("select revision from replica_community where code = ?", community) == 4);
         as(staff(community)).body(Map.of("communityCode", community, "level", "GROUP", "unitCode", "G06", "name", "第六小组议事会"))
                 .post("/api/councils").then().statusCode(201);
     }
@@ -48,7 +48,7 @@ class RegistryReplicaTest {
                 .post("/api/councils/" + flow.council + "/proposals").then().statusCode(201).extract().path("id");
         Fixtures.publish(new HouseholdSnapshotV1(Fixtures.household(7), flow.community, "G02", null, false, 2, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> TestPostgres.count(
-                "select count(*) from household_replica where community_code = ? and code = 'H0007' and not active", flow.community) == 1);
+                "select count(*) from replica_household where community_code = ? and code = 'H0007' and not active", flow.community) == 1);
         as(Fixtures.resident(flow.community, 7)).post("/api/proposals/" + proposal + "/signatures").then().statusCode(422)
                 .body("type", equalTo("urn:yingzao:problem:rule:D4")).body("detail", containsString("H0007"));
     }

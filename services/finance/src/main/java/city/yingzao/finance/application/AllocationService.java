@@ -13,7 +13,6 @@ import city.yingzao.finance.domain.LedgerLine;
 import city.yingzao.finance.domain.Money;
 import city.yingzao.finance.infrastructure.AllocationStore;
 import city.yingzao.finance.infrastructure.LedgerStore;
-import city.yingzao.finance.infrastructure.ReplicaStore;
 import city.yingzao.kernel.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +41,7 @@ public class AllocationService {
     private static final Logger LOG = Logger.getLogger(AllocationService.class);
 
     @Inject
-    ReplicaStore replica;
+    Communities replicatedCommunities;
 
     @Inject
     AllocationStore allocations;
@@ -70,7 +69,7 @@ public class AllocationService {
         long started = System.nanoTime();
         FundPolicyService.checkYear(fundYear);
         FundPolicy policy = policies.freeze(fundYear);
-        List<Community> communities = replica.allCommunities();
+        List<Community> communities = replicatedCommunities.all();
         Set<String> before = allocations.allocatedCommunities(fundYear);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 

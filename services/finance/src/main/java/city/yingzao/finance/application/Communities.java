@@ -1,20 +1,34 @@
 package city.yingzao.finance.application;
 
 import city.yingzao.finance.domain.Community;
-import city.yingzao.finance.infrastructure.ReplicaStore;
-import city.yingzao.kernel.problem.Problems;
+import city.yingzao.finance.domain.CommunityKind;
+import city.yingzao.finance.domain.DistrictTier;
+import city.yingzao.replica.application.RegistryReplica;
+import city.yingzao.replica.domain.ReplicatedCommunity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Communities as the finance service knows them: from the registry's events only. */
+import java.util.List;
+
+/** Communities as the finance service knows them: from the registry's events only (the shared replica). */
 @ApplicationScoped
 public class Communities {
 
     @Inject
-    ReplicaStore replica;
+    RegistryReplica replica;
 
     /** The community, or 404 when the registry never announced it. */
     public Community require(String code) {
-        return replica.community(code).orElseThrow(() -> Problems.notFound("community", code));
+        return finance(replica.requireCommunity(code));
+    }
+
+    /** Every community, ordered by code, for an allocation run (40,000 rows of a few columns). */
+    public List<Community> all() {
+        return replica.communities().stream().map(Communities::finance).toList();
+    }
+
+    private static Community finance(ReplicatedCommunity c) {
+        return new Community(c.code(), c.name(), CommunityKind.valueOf(c.kind()), c.districtCode(),
+                DistrictTier.valueOf(c.districtTier()), c.registeredHouseholds());
     }
 }

@@ -35,7 +35,7 @@ public class VoteStore {
                 select b.round_id, b.household_code, b.channel, b.approvals::uuid[], b.recorded_by, now()
                 from incoming b
                 join vote_round r on r.id = b.round_id and r.community_code = b.community_code and r.status = 'OPEN'
-                join household h on h.community_code = b.community_code and h.code = b.household_code and h.active
+                join replica_household h on h.community_code = b.community_code and h.code = b.household_code and h.active
                 where b.approvals::uuid[] <@ r.candidates
                 on conflict (round_id, household_code) do nothing
                 returning round_id, household_code, channel, approvals

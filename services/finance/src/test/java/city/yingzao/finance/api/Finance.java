@@ -77,7 +77,7 @@ public final class Finance {
     public static void communityRevision(String code, String kind, String district, String tier, int households, long revision) {
         publish(new CommunitySnapshotV1(code, "社区 " + code, kind, district, tier, district + "001", households, 3, List.of(),
                 List.of(), revision, Instant.now()));
-        await(() -> TestPostgres.count("select count(*) from community where code = ? and revision = ?", code, revision) == 1,
+        await(() -> TestPostgres.count("select count(*) from replica_community where code = ? and revision = ?", code, revision) == 1,
                 "community " + code + " replicated");
     }
 
@@ -85,7 +85,7 @@ public final class Finance {
     public static void communities(List<CommunitySnapshotV1> snapshots) {
         snapshots.forEach(Finance::publish);
         List<String> codes = snapshots.stream().map(CommunitySnapshotV1::code).toList();
-        await(() -> TestPostgres.count("select count(*) from community where code = any(?)",
+        await(() -> TestPostgres.count("select count(*) from replica_community where code = any(?)",
                 (Object) codes.toArray(String[]::new)) == codes.size(), codes.size() + " communities replicated");
     }
 
@@ -94,13 +94,13 @@ public final class Finance {
         for (int i = 1; i <= count; i++) {
             publish(new HouseholdSnapshotV1(household(i), community, "G01", null, true, 1, Instant.now()));
         }
-        await(() -> TestPostgres.count("select count(*) from household where community_code = ?", community) >= count,
+        await(() -> TestPostgres.count("select count(*) from replica_household where community_code = ?", community) >= count,
                 count + " households of " + community + " replicated");
     }
 
     public static void householdMovedOut(String community, String household) {
         publish(new HouseholdSnapshotV1(household, community, "G01", null, false, 2, Instant.now()));
-        await(() -> TestPostgres.count("select count(*) from household where community_code = ? and code = ? and not active",
+        await(() -> TestPostgres.count("select count(*) from replica_household where community_code = ? and code = ? and not active",
                 community, household) == 1, household + " moved out");
     }
 

@@ -24,6 +24,14 @@ public interface EventHandler<T extends IntegrationEvent> {
     Class<T> type();
 
     /**
+     * The contract of a record with this {@code ce_type} (null when the record has none); a topic that
+     * carries several event types (e.g. {@code deliberation.resolutions}) tells them apart here.
+     */
+    default Class<? extends T> typeOf(String ceType) {
+        return type();
+    }
+
+    /**
      * Applies events not seen before, inside the consumer's transaction. A refusal that can never
      * succeed (a rule, a constraint) should throw; the consumer then isolates the event that caused
      * it and dead-letters that one alone.

@@ -91,7 +91,7 @@ public class IdempotentConsumer {
         for (ConsumerRecord<String, String> record : records) {
             all.add(record);
             try {
-                Decoded<T> decoded = decode(record, handler.type());
+                Decoded<T> decoded = decode(record, handler);
                 if (readable.putIfAbsent(decoded.id(), decoded) != null) {
                     duplicatesInPoll++;
                 }
@@ -128,7 +128,7 @@ public class IdempotentConsumer {
             EventHandler<T> handler) {
         Decoded<T> decoded;
         try {
-            decoded = decode(record, handler.type());
+            decoded = decode(record, handler);
         } catch (PoisonEvent e) {
             deadLetter(record, sourceTopic, e.getMessage());
             return counted(sourceTopic, new Outcome(0, 0, 1), record);
@@ -222,9 +222,10 @@ public class IdempotentConsumer {
     private record Decoded<T>(UUID id, T event, ConsumerRecord<String, String> record) {
     }
 
-    private static <T extends IntegrationEvent> Decoded<T> decode(ConsumerRecord<String, String> record, Class<T> type) {
+    private static <T extends IntegrationEvent> Decoded<T> decode(ConsumerRecord<String, String> record, EventHandler<T> handler) {
         UUID eventId = eventId(record);
         String ceType = header(record, CloudEventHeaders.TYPE);
+        Class<? extends T> type = handler.typeOf(ceType);
         if (ceType != null && !EventType.of(type).ceType().equals(ceType)) {
             throw new PoisonEvent("expected " + EventType.of(type).ceType() + " but got " + ceType);
         }

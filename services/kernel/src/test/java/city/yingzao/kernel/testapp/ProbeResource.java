@@ -78,8 +78,8 @@ public class ProbeResource {
     @jakarta.transaction.Transactional
     public void race() {
         // what a lost race on a unique key looks like: the database refuses the second insert
-        em.createNativeQuery("insert into seen_community (code, name, revision) values ('RACE', 'r', 1)").executeUpdate();
-        em.createNativeQuery("insert into seen_community (code, name, revision) values ('RACE', 'r', 1)").executeUpdate();
+        em.createNativeQuery("insert into race_probe (code) values ('RACE')").executeUpdate();
+        em.createNativeQuery("insert into race_probe (code) values ('RACE')").executeUpdate();
     }
 
     @GET
