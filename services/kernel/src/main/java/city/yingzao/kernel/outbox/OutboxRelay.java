@@ -222,10 +222,18 @@ public class OutboxRelay {
     private Round publishBatch() throws SQLException {
         List<Row> batch = read();
         if (batch.isEmpty()) {
+            failingHeads.clear();
             healthy();
             return Round.IDLE;
         }
         boolean full = batch.size() >= config.batchSize();
+        if (!full && !failingHeads.isEmpty()) {
+            // a head not read although the outbox is drained is no longer pending (sent, or replayed and
+            // sent, by hand): stop holding its community back
+            Set<Long> seen = new HashSet<>();
+            batch.forEach(row -> seen.add(row.seq()));
+            failingHeads.values().removeIf(seq -> !seen.contains(seq));
+        }
 
         KafkaProducer<String, String> kafka = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
