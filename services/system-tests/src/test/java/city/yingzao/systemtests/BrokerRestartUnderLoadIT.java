@@ -171,6 +171,16 @@ class BrokerRestartUnderLoadIT {
         assertThat(perCode).as("communities published more than once").allSatisfy((code, n) -> assertThat(n).isEqualTo(1L));
         assertThat(perCeId).as("ce_id published more than once on %s", Topics.REGISTRY_COMMUNITIES)
                 .allSatisfy((id, n) -> assertThat(n).isEqualTo(1L));
+        // the outage was the broker's (retriable): it made rounds back off, it never counted against a row
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(sut.jdbcUrl("registry"),
+                city.yingzao.testing.TestPostgres.USER, city.yingzao.testing.TestPostgres.PASSWORD);
+             java.sql.Statement s = db.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(
+                     "select count(*) filter (where attempts > 0), count(*) filter (where parked_at is not null) from outbox_message")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("outbox rows with attempts counted for a broker outage").isZero();
+            assertThat(rs.getLong(2)).as("outbox rows parked for a broker outage").isZero();
+        }
     }
 
     private static void assertAllCreated(Map<String, String> notCreated, SystemUnderTest sut) {

@@ -101,6 +101,25 @@ final class ManagedProcess {
         });
     }
 
+    /** {@code kill -9}: SIGKILL to the process and its descendants at once, no shutdown hooks; waits until they are gone. */
+    synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> all = new ArrayList<>(process.toHandle().descendants().toList());
+        all.add(0, process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle h : all) {
+            try {
+                h.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                System.err.println("[system-tests] process " + h.pid() + " did not exit after SIGKILL");
+            }
+        }
+        process = null;
+        deletePidFile();
+    }
+
     /** SIGTERM to the process and its descendants, SIGKILL to whatever is still running after the grace period. */
     synchronized void stop(Duration grace) {
         if (process == null) {

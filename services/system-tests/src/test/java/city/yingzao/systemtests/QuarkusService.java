@@ -23,6 +23,7 @@ final class QuarkusService {
     private final Path dir;
     private final int port;
     private ManagedProcess process;
+    private List<String> startedWith;
 
     QuarkusService(String name, Path jar, Path dir) {
         this.name = name;
@@ -40,6 +41,7 @@ final class QuarkusService {
             throw new IllegalStateException("the " + name + " service is not packaged: no " + jar
                     + " (build it in the same reactor: ./mvnw verify -pl services/system-tests -am)");
         }
+        startedWith = List.of(jdbcUrl, dbUser, dbPassword, kafkaBootstrap, realmUrl);
         Path app = copyOfApp();
         process = ManagedProcess.start(name,
                 List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
@@ -113,6 +115,15 @@ final class QuarkusService {
         }
         throw new IllegalStateException("the " + name + " service was not ready within " + timeout + " (last: " + last + ")\n"
                 + process.logTail(80));
+    }
+
+    /** {@code kill -9} of the service's JVM (no shutdown hooks, nothing flushed), then a start as before, until ready. */
+    void killAndRestart() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+        start(startedWith.get(0), startedWith.get(1), startedWith.get(2), startedWith.get(3), startedWith.get(4));
     }
 
     void stop() {

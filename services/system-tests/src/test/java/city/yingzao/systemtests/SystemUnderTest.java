@@ -169,6 +169,17 @@ public final class SystemUnderTest implements AutoCloseable {
         return service.baseUrl();
     }
 
+    /** {@code kill -9} of a running service, then its restart (same port, database and broker) until it is ready again. */
+    public synchronized void killAndRestart(String name) {
+        QuarkusService service = services.get(name);
+        if (service == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        long t0 = System.nanoTime();
+        service.killAndRestart();
+        timed(name + " (kill -9 and restart until ready)", t0);
+    }
+
     public synchronized String logTail(String name, int lines) {
         QuarkusService service = services.get(name);
         return service == null ? "(" + name + " not started)" : service.logTail(lines);

@@ -18,9 +18,23 @@ public interface OutboxConfig {
     @WithDefault("200ms")
     Duration pollInterval();
 
-    /** At most this many events per relay round. */
-    @WithDefault("500")
+    /**
+     * At most this many events per relay round. A round that read a full batch goes straight on to
+     * the next one; the poll interval applies only once the outbox is drained.
+     */
+    @WithDefault("1000")
     int batchSize();
+
+    /**
+     * How many times a row may fail for a reason of its own (a non-retriable error such as
+     * {@code RecordTooLargeException} or an invalid topic) before it is parked: set aside with its
+     * last error, reported by {@code yingzao.outbox.parked} and the outbox wellness check, and no
+     * longer holding back the later events of its community. Retriable broker failures (broker
+     * down, timeouts) never count against a row. An operator replays parked rows through
+     * {@code POST /api/outbox/parked/replay}.
+     */
+    @WithDefault("10")
+    int maxAttempts();
 
     /** How long one send may take before the event is retried in a later round. */
     @WithDefault("30s")

@@ -50,6 +50,10 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** Set when the row failed {@code yingzao.outbox.max-attempts} times for a reason of its own. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
     @Column(nullable = false)
     public int attempts;
 

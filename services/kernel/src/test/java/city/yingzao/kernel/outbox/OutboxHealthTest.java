@@ -14,8 +14,18 @@ class OutboxHealthTest {
 
     /** A relay whose rounds have been failing since a given moment (null: healthy). */
     private static OutboxHealth healthOf(Instant failingSince) {
+        return healthOf(failingSince, 0);
+    }
+
+    /** A relay as above, with some parked events. */
+    private static OutboxHealth healthOf(Instant failingSince, long parked) {
         OutboxHealth health = new OutboxHealth();
         health.relay = new OutboxRelay() {
+            @Override
+            public long parked() {
+                return parked;
+            }
+
             @Override
             public Instant failingSince() {
                 return failingSince;
@@ -48,5 +58,14 @@ class OutboxHealthTest {
 
         assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(response.getData()).hasValueSatisfying(data -> assertThat(data).containsEntry("lastError", "broker unreachable"));
+    }
+
+    @Test
+    @DisplayName("a parked event makes the outbox DOWN, with how many are parked, although rounds succeed")
+    void parkedEvents() {
+        HealthCheckResponse response = healthOf(null, 2).call();
+
+        assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(response.getData()).hasValueSatisfying(data -> assertThat(data).containsEntry("parked", 2L));
     }
 }
