@@ -188,7 +188,7 @@ public class ProblemMappers {
             return respond(new Problem(Problem.TYPE_PREFIX + "conflict", "Conflicts with a concurrent change", 409,
                     "a concurrent change got there first; nothing was changed, try again", path(uri), List.of(), List.of()));
         }
-        if (NUL_IN_TEXT.contains(sqlState)) {
+        if (sqlState != null && NUL_IN_TEXT.contains(sqlState)) {
             return refusedValue(e, sqlState, uri, "nul-character", "The request contains a NUL character",
                     "a text contains a NUL character (U+0000) or another character the database cannot store; nothing was changed");
         }
