@@ -32,7 +32,8 @@ import java.util.TreeMap;
  *
  * <p>For each operation it sends a NUL ({@code %00}) in each path parameter, a NUL in each query
  * parameter, and, for a JSON body, a body built from the schema with a NUL ({@code \u0000}) in each
- * text field and a body whose objects each repeat a key; for a CSV or text body, a body whose cells
+ * text field, one with each text field one character longer than its {@code maxLength} (the refusal
+ * must name the field), and a body whose objects each repeat a key; for a CSV or text body, a body whose cells
  * hold a NUL. Each request goes out once per caller whose roles the operation allows (the roles the
  * document lists under {@code security}; every caller when it lists none) and once anonymously.
  *
@@ -158,7 +159,7 @@ public final class MalformedInputProbe {
                         variants.merge(v.kind, 1, Integer::sum);
                         HttpResponse<String> answer = send(method.toUpperCase(), v.target, v.contentType, v.body,
                                 caller.token);
-                        judge(answer, types).ifPresent(reason -> findings.add(new Finding(method, path.getKey(),
+                        judge(answer, types).or(() -> namesField(v, answer)).ifPresent(reason -> findings.add(new Finding(method, path.getKey(),
                                 v.name, caller.name, answer.statusCode(), reason)));
                     }
                 }
@@ -170,6 +171,17 @@ public final class MalformedInputProbe {
     // --- what to send -------------------------------------------------------------------------
 
     private record Variant(String kind, String name, String target, String contentType, String body) {
+    }
+
+    /** A too-long value refused as invalid must be named: the person has to know which field to shorten. */
+    private static Optional<String> namesField(Variant v, HttpResponse<String> answer) {
+        if (!v.kind.equals("json too long") || answer.statusCode() != 400) {
+            return Optional.empty();
+        }
+        String path = v.name.substring("json ".length(), v.name.lastIndexOf(" of "));
+        String field = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        return answer.body().contains("\"" + field) || answer.body().contains("." + field) ? Optional.empty()
+                : Optional.of("400 that does not name " + path + ": " + answer.body());
     }
 
     private List<Variant> variants(JsonNode document, String template, JsonNode op) {
@@ -192,7 +204,14 @@ public final class MalformedInputProbe {
                 JsonNode sample = sample(document, content.path(type).path("schema"), 0);
                 for (Map.Entry<String, JsonNode> leaf : textLeaves(sample).entrySet()) {
                     out.add(new Variant("json \\u0000", "json " + leaf.getKey() + "=\\u0000", plainPath, type,
-                            write(replaced(sample, leaf.getValue()), null)));
+                            write(replaced(sample, leaf.getValue(), NUL_IN_TEXT), null)));
+                }
+                for (Map.Entry<String, Integer> limit : maxLengths(document, content.path(type).path("schema"), "", 0).entrySet()) {
+                    JsonNode leaf = textLeaves(sample).get(limit.getKey());
+                    if (leaf != null) {
+                        out.add(new Variant("json too long", "json " + limit.getKey() + " of " + (limit.getValue() + 1)
+                                + " characters", plainPath, type, write(replaced(sample, leaf, "x".repeat(limit.getValue() + 1)), null)));
+                    }
                 }
                 for (Map.Entry<String, ObjectNode> object : objects(sample).entrySet()) {
                     out.add(new Variant("json repeated key", "json " + object.getKey() + " repeats a key", plainPath, type,
@@ -332,22 +351,45 @@ public final class MalformedInputProbe {
         }
     }
 
-    /** A copy of the sample with this one text value carrying a NUL. */
-    private static JsonNode replaced(JsonNode sample, JsonNode leaf) {
+    /** A copy of the sample with this one text value replaced. */
+    private static JsonNode replaced(JsonNode sample, JsonNode leaf, String text) {
         if (sample == leaf) {
-            return JsonNodeFactory.instance.textNode(NUL_IN_TEXT);
+            return JsonNodeFactory.instance.textNode(text);
         }
         if (sample instanceof ObjectNode o) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            o.fields().forEachRemaining(e -> copy.set(e.getKey(), replaced(e.getValue(), leaf)));
+            o.fields().forEachRemaining(e -> copy.set(e.getKey(), replaced(e.getValue(), leaf, text)));
             return copy;
         }
         if (sample instanceof ArrayNode a) {
             ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-            a.forEach(e -> copy.add(replaced(e, leaf)));
+            a.forEach(e -> copy.add(replaced(e, leaf, text)));
             return copy;
         }
         return sample;
+    }
+
+    /** The {@code maxLength} of every text field of the schema, by the path {@link #textLeaves} gives it. */
+    private static Map<String, Integer> maxLengths(JsonNode document, JsonNode schemaRef, String path, int depth) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        JsonNode schema = resolve(document, schemaRef);
+        if (depth > MAX_DEPTH) {
+            return out;
+        }
+        for (String composite : List.of("allOf", "oneOf", "anyOf")) {
+            if (schema.has(composite) && schema.get(composite).size() > 0) {
+                return maxLengths(document, schema.get(composite).get(0), path, depth);
+            }
+        }
+        if (schema.has("maxLength") && !schema.has("enum")) {
+            out.put(path.isEmpty() ? "(body)" : path, schema.get("maxLength").asInt());
+        }
+        schema.path("properties").fields().forEachRemaining(p -> out.putAll(maxLengths(document, p.getValue(),
+                path.isEmpty() ? p.getKey() : path + "." + p.getKey(), depth + 1)));
+        if (schema.has("items")) {
+            out.putAll(maxLengths(document, schema.get("items"), path + "[0]", depth + 1));
+        }
+        return out;
     }
 
     /** The JSON text of the sample; the object {@code repeating} (if any) gets its first key again at its end. */

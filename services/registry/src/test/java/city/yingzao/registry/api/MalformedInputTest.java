@@ -2,6 +2,7 @@ package city.yingzao.registry.api;
 
 import city.yingzao.kernel.security.Roles;
 import city.yingzao.testing.MalformedInputProbe;
+import city.yingzao.testing.RequestFieldLimits;
 import city.yingzao.testing.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-@DisplayName("Every registry endpoint answers %00, \\u0000 and repeated JSON keys with a 4xx problem, as every role and anonymously")
+@DisplayName("Every registry endpoint answers %00, \\u0000, repeated JSON keys and too-long text with a 4xx problem, as every role and anonymously")
 class MalformedInputTest {
 
     /** Every realm role; the probe calls an operation as those its OpenAPI security lists. */
@@ -42,8 +43,38 @@ class MalformedInputTest {
         System.out.println("[registry] malformed input: " + result.summary());
 
         assertThat(result.operations()).isGreaterThan(15);
-        assertThat(result.variants()).containsKeys("path %00", "query %00", "json \\u0000", "json repeated key", "text \\u0000");
+        assertThat(result.variants()).containsKeys("path %00", "query %00", "json \\u0000", "json repeated key", "json too long", "text \\u0000");
         assertThat(Registry.count("select count(*) from community where name like 'probe%'")).isZero();
+    }
+
+    @Test
+    @DisplayName("no request text field is longer than the column that stores it")
+    void fieldLengths() {
+        int checked = RequestFieldLimits.of(Requests.class)
+                .stores("RegisterDistrictRequest.code", "district.code")
+                .stores("RegisterDistrictRequest.name", "district.name")
+                .stores("UpdateDistrictRequest.name", "district.name")
+                .stores("RegisterStreetRequest.code", "street.code")
+                .stores("RegisterStreetRequest.name", "street.name")
+                .stores("RegisterStreetRequest.districtCode", "street.district_code")
+                .stores("RegisterCommunityRequest.code", "community.code")
+                .stores("RegisterCommunityRequest.name", "community.name")
+                .stores("RegisterCommunityRequest.streetCode", "community.street_code")
+                .stores("UpdateCommunityRequest.name", "community.name")
+                .stores("AddGroupRequest.code", "resident_group.code")
+                .stores("AddGroupRequest.name", "resident_group.name")
+                .stores("AddCourtyardRequest.code", "courtyard.code")
+                .stores("AddCourtyardRequest.name", "courtyard.name")
+                .stores("AddCourtyardRequest.groupCode", "courtyard.group_code")
+                .stores("RegisterHouseholdRequest.code", "household.code")
+                .stores("RegisterHouseholdRequest.groupCode", "household.group_code")
+                .stores("RegisterHouseholdRequest.courtyardCode", "household.courtyard_code")
+                .stores("ChangeHouseholdRequest.groupCode", "household.group_code")
+                .stores("ChangeHouseholdRequest.courtyardCode", "household.courtyard_code")
+                .stores("RegisterOrganisationRequest.code", "organisation.code")
+                .stores("RegisterOrganisationRequest.name", "organisation.name")
+                .check();
+        assertThat(checked).isEqualTo(22);
     }
 
     @Test
