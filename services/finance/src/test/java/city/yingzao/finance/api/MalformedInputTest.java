@@ -1,11 +1,21 @@
 package city.yingzao.finance.api;
 
+import city.yingzao.finance.domain.LedgerEntry;
+import city.yingzao.kernel.security.Roles;
+import city.yingzao.testing.MalformedInputProbe;
+import city.yingzao.testing.RequestFieldLimits;
 import city.yingzao.testing.TestPostgres;
+import city.yingzao.testing.TestTokens;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import static city.yingzao.finance.api.Finance.as;
@@ -15,7 +25,16 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Bad input gets a problem (400/404/409/422), never a 500, and changes nothing. */
 @QuarkusTest
+@DisplayName("Bad input to finance gets a 4xx problem, never a 500, and changes nothing")
 class MalformedInputTest {
+
+    /** Every realm role; the probe calls an operation as those its OpenAPI security lists. */
+    static final List<String> ROLES = List.of(Roles.CITY_OPERATOR, Roles.DISTRICT_OPERATOR, Roles.COMMUNITY_STAFF,
+            Roles.PARTY_REVIEWER, Roles.COUNCIL_MEMBER, Roles.RESIDENT, Roles.AGENCY, Roles.REVIEWER, Roles.EVALUATOR,
+            Roles.SUPERVISOR, Roles.TRAINER, Roles.AUDITOR);
+
+    @TestHTTPResource("/")
+    URI root;
 
     String community;
     String staff;
@@ -77,6 +96,53 @@ class MalformedInputTest {
         as(staff).body(body).post("/api/communities/" + community + "/projects").then().statusCode(400)
                 .body("detail", containsString("SOCIAL_ORGANISATIONS"));
         assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("every endpoint answers %00, \\u0000, repeated JSON keys and too-long text with a 4xx problem, as every role and anonymously")
+    void everyEndpoint() {
+        long before = rows();
+        MalformedInputProbe probe = MalformedInputProbe.against(root).pathValue("code", community).pathValue("year", "2027");
+        for (String role : ROLES) {
+            probe.caller(role, TestTokens.user("probe-" + role).roles(role).communities(community).district("510104")
+                    .household("H0001").org("ORG01").sign(), role);
+        }
+        MalformedInputProbe.Result result = probe.run().assertClean();
+        System.out.println("[finance] malformed input: " + result.summary());
+
+        assertThat(result.operations()).isGreaterThan(15);
+        assertThat(result.variants()).containsKeys("path %00", "query %00", "json \\u0000", "json repeated key", "json too long");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("no request text field is longer than the column that stores it; the ledger memo fits its column and its contract")
+    void fieldLengths() throws Exception {
+        int checked = RequestFieldLimits.of(Requests.class)
+                .stores("PolicyRequest.reason", "fund_policy_change.reason")
+                .notStored("ProjectRequest.category", "the name of a SpendingCategory, checked by the domain")
+                .notStored("ProjectRequest.urgency", "the name of an Urgency, checked by the domain")
+                .stores("ProjectRequest.title", "project.title")
+                .stores("ProjectRequest.purpose", "project.purpose")
+                .stores("StepRequest.note", "project_step.note")
+                .stores("HearingRequest.summary", "project.hearing_summary")
+                .stores("PaymentRequest.memo", "ledger_entry.memo")
+                .stores("RoundRequest.title", "vote_round.title")
+                .stores("PaperBallotRequest.householdCode", "ballot.household_code")
+                .notStored("DonationRequest.donorType", "the name of a DonorType, checked by the domain")
+                .stores("DonationRequest.donorName", "donation.donor_name")
+                .stores("DonationRequest.purpose", "donation.purpose", "ledger_entry.memo")
+                .stores("GrantRequest.orgCode", "grant_award.org_code")
+                .stores("GrantRequest.purpose", "grant_award.purpose", "ledger_entry.memo")
+                .check();
+        assertThat(checked).isEqualTo(12);
+
+        // a payment's memo names the project's title and the staff's memo: more than the column; the entry cuts it
+        assertThat(TestPostgres.count("select character_maximum_length from information_schema.columns"
+                + " where table_name = 'ledger_entry' and column_name = 'memo'")).isEqualTo(LedgerEntry.MEMO_MAX);
+        try (InputStream schema = getClass().getClassLoader().getResourceAsStream("schemas/finance/ledger-entry-posted.v1.json")) {
+            assertThat(new ObjectMapper().readTree(schema).at("/properties/memo/maxLength").asInt()).isEqualTo(LedgerEntry.MEMO_MAX);
+        }
     }
 
     private long rows() {

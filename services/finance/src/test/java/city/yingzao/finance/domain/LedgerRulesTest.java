@@ -53,6 +53,22 @@ class LedgerRulesTest {
     }
 
     @Test
+    @DisplayName("F8 passing: a payment memo naming the longest title and memo is cut to the ledger's 500 characters, and the hash covers what is kept")
+    void longMemo() {
+        String memo = "payment for project \"" + "楼".repeat(500) + "\": " + "款".repeat(300);
+        LedgerEntry entry = LedgerEntry.chain(UUID.randomUUID().toString(), ACCOUNT, "510104021001", 2026, 1,
+                EntryKind.PROJECT_PAYMENT, UUID.randomUUID().toString(), memo, Instant.now(),
+                List.of(LedgerLine.debit("project-expense:x", Money.fen(1)), LedgerLine.credit(ACCOUNT, Money.fen(1))), null);
+
+        assertThat(entry.memo().codePointCount(0, entry.memo().length())).isEqualTo(LedgerEntry.MEMO_MAX);
+        assertThat(entry.memo()).startsWith("payment for project \"楼楼").endsWith("楼…");
+        assertThat(HashChain.firstBreak(List.of(entry))).isEmpty();
+        assertThat(LedgerEntry.fit("short")).isEqualTo("short");
+        String emoji = "😀".repeat(600); // outside the BMP: cut by characters, never inside a pair
+        assertThat(LedgerEntry.fit(emoji).codePointCount(0, LedgerEntry.fit(emoji).length())).isEqualTo(LedgerEntry.MEMO_MAX);
+    }
+
+    @Test
     @DisplayName("F8 passing: an intact chain verifies; each entry carries the hash of the one before")
     void intactChain() {
         List<LedgerEntry> chain = chain(4);

@@ -1,7 +1,10 @@
 package city.yingzao.kernel.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
@@ -17,7 +20,10 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -47,10 +53,52 @@ public class ProblemMappers {
                 ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .reduce((a, b) -> a + "." + b).orElse(null)
                 : null;
+        String repeated = duplicateKey(e);
+        if (repeated != null) {
+            String duplicate = e instanceof InvalidDefinitionException && field != null ? field : repeated;
+            return respond(new Problem(Problem.TYPE_PREFIX + "duplicate-key", "The body repeats a key", 400,
+                    duplicate + ": appears more than once in the same object; send each field once", path(uri), List.of(),
+                    List.of(Problem.FieldError.of(duplicate, "appears more than once"))));
+        }
         String message = humane(e);
         List<Problem.FieldError> errors = field == null ? List.of() : List.of(Problem.FieldError.of(field, message));
+        if (e instanceof StrictJson.NulCharacter) {
+            return respond(new Problem(Problem.TYPE_PREFIX + "nul-character", "The request contains a NUL character", 400,
+                    field == null ? message : field + ": " + message, path(uri), List.of(), errors));
+        }
         return respond(new Problem(Problem.TYPE_PREFIX + "unreadable-body", "The body is not readable JSON of the expected shape",
                 400, field == null ? message : field + ": " + message, path(uri), List.of(), errors));
+    }
+
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '(.*)'");
+    private static final Pattern REPEATED_CREATOR_PROPERTY =
+            Pattern.compile("^No fallback setter/field defined for creator property '([^']*)'");
+
+    /**
+     * The key a body repeats, with the path of its object ({@code candidates.[0].votes}), or null. Jackson reports it
+     * as a parse error (strict duplicate detection, {@link StrictJson}) or, for a record whose properties were all set
+     * before the repeat, as an "invalid definition" of the record.
+     */
+    static String duplicateKey(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof JsonParseException) {
+            Matcher m = DUPLICATE_FIELD.matcher(original);
+            if (m.find()) {
+                // the parser stands on the repeated key: its pointer is the key's path ("/candidates/0/votes")
+                String at = e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null
+                        ? p.getParsingContext().pathAsPointer().toString() : "";
+                return at.endsWith("/" + m.group(1))
+                        ? at.substring(1).replaceAll("(^|/)(\\d+)(?=/|$)", "$1[$2]").replace('/', '.')
+                        : m.group(1);
+            }
+        }
+        if (e instanceof InvalidDefinitionException) {
+            Matcher m = REPEATED_CREATOR_PROPERTY.matcher(original);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /** What went wrong, in words for the person who sent it: no Java class names. */
@@ -97,6 +145,15 @@ public class ProblemMappers {
         return unreadableJson(e, uri);
     }
 
+    /**
+     * Replaces Quarkus' own mapper, which answers an empty 500: a record that got a key twice is the client's
+     * doing (400 {@code duplicate-key}); any other definition problem is ours (500 problem with a reference).
+     */
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
+        return duplicateKey(e) != null ? unreadableJson(e, uri) : unexpected(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(new Problem(Problem.TYPE_PREFIX + "forbidden", "Your role may not do this", 403,
@@ -131,12 +188,46 @@ public class ProblemMappers {
             return respond(new Problem(Problem.TYPE_PREFIX + "conflict", "Conflicts with a concurrent change", 409,
                     "a concurrent change got there first; nothing was changed, try again", path(uri), List.of(), List.of()));
         }
+        if (sqlState != null && NUL_IN_TEXT.contains(sqlState)) {
+            return refusedValue(e, sqlState, uri, "nul-character", "The request contains a NUL character",
+                    "a text contains a NUL character (U+0000) or another character the database cannot store; nothing was changed");
+        }
+        if (STRING_TOO_LONG.equals(sqlState)) {
+            return refusedValue(e, sqlState, uri, "too-long", "A value is too long",
+                    "a text is longer than the database stores for it; nothing was changed");
+        }
+        if (NUMERIC_OUT_OF_RANGE.equals(sqlState)) {
+            return refusedValue(e, sqlState, uri, "out-of-range", "A number is out of range",
+                    "a number is larger or smaller than the database stores for it; nothing was changed");
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, reference %s", reference);
         return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Something went wrong on our side", 500,
                 "reference " + reference, path(uri), List.of(), List.of()));
     }
 
+    /**
+     * PostgreSQL refused a value the request carried, when no check of the service caught it first: a 400, and
+     * logged, since a value the service built itself (a memo, a label) would end here too.
+     */
+    private static Response refusedValue(Exception e, String sqlState, UriInfo uri, String slug, String title, String detail) {
+        LOG.warnf("the database refused a value (SQLSTATE %s) on %s: %s", sqlState, path(uri), rootMessage(e));
+        return respond(new Problem(Problem.TYPE_PREFIX + slug, title, 400, detail, path(uri), List.of(), List.of()));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** character_not_in_repertoire (NUL in text), untranslatable_character (NUL in jsonb). */
+    private static final Set<String> NUL_IN_TEXT = Set.of("22021", "22P05");
+    private static final String STRING_TOO_LONG = "22001";
+    private static final String NUMERIC_OUT_OF_RANGE = "22003";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK = "40P01";

@@ -34,7 +34,35 @@ class HumaneJsonErrorsTest {
         assertThat(message).doesNotContain("city.yingzao").doesNotContain("java.lang").doesNotContain("$");
     }
 
+    @Test
+    @DisplayName("a repeated key is named, whether the strict parser or the record binding finds it")
+    void repeatedKey() {
+        ObjectMapper strict = new ObjectMapper();
+        new StrictJson().customize(strict);
+        String body = "{\"code\":\"A\",\"tier\":\"MAIN_URBAN\",\"households\":1,\"households\":2}";
+
+        assertThat(ProblemMappers.duplicateKey(failure(strict, body))).isEqualTo("households");
+        assertThat(ProblemMappers.duplicateKey(failure(json, body))).isEqualTo("households");
+        assertThat(ProblemMappers.duplicateKey(failure(json, "{\"code\":{\"nested\":1}}"))).isNull();
+    }
+
+    @Test
+    @DisplayName("a NUL inside a text value is refused by the strict reader, with the field's path")
+    void nulCharacter() {
+        ObjectMapper strict = new ObjectMapper();
+        new StrictJson().customize(strict);
+
+        JsonProcessingException e = failure(strict, "{\"code\":\"A\\u0000B\",\"tier\":\"MAIN_URBAN\",\"households\":1}");
+
+        assertThat(e).isInstanceOf(StrictJson.NulCharacter.class);
+        assertThat(((com.fasterxml.jackson.databind.JsonMappingException) e).getPath().get(0).getFieldName()).isEqualTo("code");
+    }
+
     private JsonProcessingException failure(String body) {
+        return failure(json, body);
+    }
+
+    private static JsonProcessingException failure(ObjectMapper json, String body) {
         return catchThrowableOfType(JsonProcessingException.class, () -> json.readValue(body, Registration.class));
     }
 }

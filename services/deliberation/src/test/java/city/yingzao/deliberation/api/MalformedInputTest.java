@@ -1,0 +1,84 @@
+package city.yingzao.deliberation.api;
+
+import city.yingzao.kernel.security.Roles;
+import city.yingzao.testing.MalformedInputProbe;
+import city.yingzao.testing.RequestFieldLimits;
+import city.yingzao.testing.TestPostgres;
+import city.yingzao.testing.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@DisplayName("Every deliberation endpoint answers %00, \\u0000, repeated JSON keys and too-long text with a 4xx problem, as every role and anonymously")
+class MalformedInputTest {
+
+    /** Every realm role; the probe calls an operation as those its OpenAPI security lists. */
+    static final List<String> ROLES = List.of(Roles.CITY_OPERATOR, Roles.DISTRICT_OPERATOR, Roles.COMMUNITY_STAFF,
+            Roles.PARTY_REVIEWER, Roles.COUNCIL_MEMBER, Roles.RESIDENT, Roles.AGENCY, Roles.REVIEWER, Roles.EVALUATOR,
+            Roles.SUPERVISOR, Roles.TRAINER, Roles.AUDITOR);
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @Test
+    @DisplayName("no endpoint answers malformed input with a 5xx or without problem details, and nothing is written")
+    void everyEndpoint() {
+        String community = Fixtures.community();
+        long before = rows(community);
+        MalformedInputProbe probe = MalformedInputProbe.against(root).pathValue("code", community);
+        for (String role : ROLES) {
+            probe.caller(role, TestTokens.user("probe-" + role).roles(role).communities(community).district("510104")
+                    .household("H0001").org("ORG01").sign(), role);
+        }
+        MalformedInputProbe.Result result = probe.run().assertClean();
+        System.out.println("[deliberation] malformed input: " + result.summary());
+
+        assertThat(result.operations()).isGreaterThan(25);
+        assertThat(result.variants()).containsKeys("path %00", "query %00", "json \\u0000", "json repeated key", "json too long");
+        assertThat(rows(community)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("no request text field is longer than the column that stores it")
+    void fieldLengths() {
+        int checked = RequestFieldLimits.of(Requests.class)
+                .stores("CreateCouncilRequest.communityCode", "council.community_code")
+                .stores("CreateCouncilRequest.unitCode", "council.unit_code")
+                .stores("CreateCouncilRequest.name", "council.name")
+                .stores("CandidateRequest.personId", "election_candidate.person_id", "seat.person_id")
+                .stores("VacateRequest.reason", "seat.vacated_reason")
+                .stores("ProposalRequest.title", "proposal.title")
+                .stores("ProposalRequest.body", "proposal.body")
+                .stores("ProposalRequest.subjectRef", "proposal.subject_ref", "resolution.subject_ref")
+                .stores("ReviewRequest.reason", "proposal.review_reason")
+                .stores("MeetingRequest.title", "meeting.title")
+                .stores("MeetingRequest.chairPersonId", "meeting.chair_person_id")
+                .stores("SignInRequest.personId", "attendance.person_id")
+                .stores("MotionRequest.text", "motion.text", "resolution.title")
+                .notStored("CredentialRequest.blinded", "a decimal number, signed blind and never stored")
+                .notStored("BallotRequest.token", "stored as its SHA-256 (ballot.token_hash), 64 hex characters")
+                .notStored("BallotRequest.signature", "a decimal number, verified and never stored")
+                .stores("ObjectionRequest.text", "objection.text")
+                .stores("ResponseRequest.text", "objection.response")
+                .stores("ConventionRequest.courtyardCode", "convention.courtyard_code")
+                .stores("ConventionRequest.title", "convention.title")
+                .stores("ConventionRequest.text", "convention_version.text")
+                .stores("VersionRequest.text", "convention_version.text")
+                .stores("ChecklistRequest.note", "courtyard_checklist.note")
+                .check();
+        assertThat(checked).isEqualTo(20);
+    }
+
+    private static long rows(String community) {
+        return TestPostgres.count("select count(*) from council where community_code = ?", community)
+                + TestPostgres.count("select count(*) from proposal where community_code = ?", community)
+                + TestPostgres.count("select count(*) from meeting where community_code = ?", community);
+    }
+}
