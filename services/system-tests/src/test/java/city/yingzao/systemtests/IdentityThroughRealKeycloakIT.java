@@ -387,26 +387,36 @@ class IdentityThroughRealKeycloakIT {
         }
     }
 
-    /** Keycloak's admin REST API on realm yingzao, as the bootstrap admin of realm master. */
+    /**
+     * Keycloak's admin REST API on realm yingzao, as the bootstrap admin of realm master. Its tokens
+     * live 60 s, so one is fetched again after 30 s (a loaded machine makes a test slow).
+     */
     static final class Admin {
-        private final String token;
-
-        private Admin(String token) {
-            this.token = token;
-        }
+        private String token;
+        private long tokenAt;
 
         static Admin login() throws IOException, InterruptedException {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "admin-cli",
-                            "username", "admin", "password", "admin")))));
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            return new Admin(JSON.readTree(r.body()).path("access_token").asText());
+            Admin admin = new Admin();
+            admin.token();
+            return admin;
         }
 
-        private HttpRequest.Builder request(String path) {
+        private String token() throws IOException, InterruptedException {
+            if (token == null || System.nanoTime() - tokenAt > Duration.ofSeconds(30).toNanos()) {
+                HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "admin-cli",
+                                "username", "admin", "password", "admin")))));
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                token = JSON.readTree(r.body()).path("access_token").asText();
+                tokenAt = System.nanoTime();
+            }
+            return token;
+        }
+
+        private HttpRequest.Builder request(String path) throws IOException, InterruptedException {
             return HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms/" + KeycloakServer.REALM + path))
-                    .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                    .header("Authorization", "Bearer " + token()).header("Accept", "application/json")
                     .header("Content-Type", "application/json");
         }
 
