@@ -17,11 +17,38 @@ SERVICES = ["registry", "deliberation", "finance", "grants", "evaluation", "trai
 CLI = "yingzao-cli"
 PASSWORD = "demo"
 HOME_COMMUNITY = "510104021001"
+# Keycloak's default role of the realm (created by the import): the account console (view and
+# manage one's own account). An imported user gets only the roles listed, so every demo user lists it.
+DEFAULT_ROLE = f"default-roles-{REALM}"
 
-# Declarative user profile: the Keycloak 26 defaults plus "unmanagedAttributePolicy": "ENABLED"
-# so that community/district/org/household user attributes survive import and reach the tokens.
+# Scope claims: user attributes that reach the tokens through the protocol mappers below. The
+# services authorise by them (a community's staff act only in their community), so only an
+# administrator may set them: the user sees them (account console, read-only) but cannot edit them.
+# (community: codes of the communities, many; the others: one code each.)
+SCOPE_ATTRIBUTES = [
+    ("community", "Communities", True),
+    ("district", "District", False),
+    ("household", "Household", False),
+    ("org", "Organisation", False),
+]
+
+
+def scope_attribute(name, display, multivalued):
+    return {
+        "name": name,
+        "displayName": display,
+        "group": "yingzao-scope",
+        "validations": {"length": {"max": 64}},
+        "permissions": {"view": ["admin", "user"], "edit": ["admin"]},
+        "multivalued": multivalued,
+    }
+
+
+# Declarative user profile (Keycloak 26): the defaults plus the scope attributes, declared so that
+# their permissions hold. No unmanaged attributes: an attribute that is not declared here cannot
+# be set by anyone (with "ENABLED" a user could add and edit any undeclared attribute through the
+# account console or the account REST API).
 USER_PROFILE = {
-    "unmanagedAttributePolicy": "ENABLED",
     "attributes": [
         {
             "name": "username",
@@ -55,14 +82,33 @@ USER_PROFILE = {
             "permissions": {"view": ["admin", "user"], "edit": ["admin", "user"]},
             "multivalued": False,
         },
-    ],
+    ] + [scope_attribute(*a) for a in SCOPE_ATTRIBUTES],
     "groups": [
         {
             "name": "user-metadata",
             "displayHeader": "User metadata",
             "displayDescription": "Attributes, which refer to user metadata",
-        }
+        },
+        {
+            "name": "yingzao-scope",
+            "displayHeader": "Yingzao scope",
+            "displayDescription": "Where the user acts in Yingzao; set by an administrator",
+        },
     ],
+}
+
+# Brute-force detection: after 5 failed logins the account is locked for 1 minute, longer as the
+# failures go on (at most 15 minutes); failures are forgotten after 12 hours. Two failures within
+# 1 s lock it for 1 minute.
+BRUTE_FORCE = {
+    "bruteForceProtected": True,
+    "permanentLockout": False,
+    "failureFactor": 5,
+    "waitIncrementSeconds": 60,
+    "maxFailureWaitSeconds": 900,
+    "maxDeltaTimeSeconds": 43200,
+    "quickLoginCheckMilliSeconds": 1000,
+    "minimumQuickLoginWaitSeconds": 60,
 }
 
 
@@ -93,6 +139,24 @@ def mappers():
         attribute_mapper("org", False),
         attribute_mapper("household", False),
     ]
+
+
+def audience_mapper(service):
+    """Puts the service's client id into the access token's aud: each service accepts only tokens
+    meant for it (quarkus.oidc.token.audience)."""
+    return {
+        "name": f"audience {service}",
+        "protocol": "openid-connect",
+        "protocolMapper": "oidc-audience-mapper",
+        "consentRequired": False,
+        "config": {
+            "included.client.audience": service,
+            "access.token.claim": "true",
+            "id.token.claim": "false",
+            "introspection.token.claim": "true",
+            "lightweight.claim": "false",
+        },
+    }
 
 
 def service_client(name):
@@ -126,7 +190,8 @@ def cli_client():
         "directAccessGrantsEnabled": True,
         "serviceAccountsEnabled": False,
         "fullScopeAllowed": True,
-        "protocolMappers": mappers(),
+        # the demo scripts and the system tests call every service with this client's tokens
+        "protocolMappers": mappers() + [audience_mapper(s) for s in SERVICES],
     }
 
 
@@ -143,7 +208,7 @@ def user(username, roles, first, last, **attrs):
         "lastName": last,
         "attributes": attributes,
         "credentials": [{"type": "password", "value": PASSWORD, "temporary": False}],
-        "realmRoles": roles,
+        "realmRoles": roles + [DEFAULT_ROLE],
     }
 
 
@@ -174,12 +239,13 @@ def realm():
         "realm": REALM,
         "displayName": "Yingzao 营造",
         "enabled": True,
-        "sslRequired": "none",
+        # plain HTTP only from loopback and private addresses (the local stack, in-cluster calls)
+        "sslRequired": "external",
         "accessTokenLifespan": 1800,
         "registrationAllowed": False,
         "loginWithEmailAllowed": True,
         "duplicateEmailsAllowed": False,
-        "bruteForceProtected": False,
+        **BRUTE_FORCE,
         "roles": {
             "realm": [{"name": r, "description": f"Yingzao role {r}"} for r in ROLES],
         },

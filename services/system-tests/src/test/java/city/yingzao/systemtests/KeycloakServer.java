@@ -81,8 +81,15 @@ final class KeycloakServer {
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
     }
 
-    /** Polls the realm's discovery document until it answers 200. */
-    void awaitReady(Duration timeout) {
+    /**
+     * A changed realm file means a fresh import, which took 175 s and more than 180 s on this
+     * 2-core machine at load 30-40 (44 s when quiet): the wait is at least this long.
+     */
+    static final Duration MINIMUM_READY_TIMEOUT = Duration.ofMinutes(6);
+
+    /** Polls the realm's discovery document until it answers 200 (waiting at least {@link #MINIMUM_READY_TIMEOUT}). */
+    void awaitReady(Duration requested) {
+        Duration timeout = requested.compareTo(MINIMUM_READY_TIMEOUT) < 0 ? MINIMUM_READY_TIMEOUT : requested;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).GET().build();

@@ -15,8 +15,10 @@ import java.util.Set;
 /**
  * Signed RS256 access tokens shaped like the ones Keycloak issues for realm {@code yingzao}:
  * realm roles in {@code realm_access.roles}, scope claims {@code community} (array), {@code district},
- * {@code org}, {@code household}. The service verifies them with the public key of this JVM's key
- * pair, exactly as it verifies Keycloak's; a tampered or foreign-signed token is refused.
+ * {@code org}, {@code household}, and in {@code aud} the client ids of the services (each service
+ * accepts only tokens whose {@code aud} holds its own client id; {@link Builder#audience} narrows
+ * it). The service verifies them with the public key of this JVM's key pair, exactly as it
+ * verifies Keycloak's; a tampered or foreign-signed token is refused.
  *
  * <pre>{@code
  * String token = TestTokens.user("staff-jinjiang").roles("community-staff").communities("510104021001").sign();
@@ -25,6 +27,10 @@ import java.util.Set;
 public final class TestTokens {
 
     public static final String ISSUER = "https://keycloak.test/realms/yingzao";
+
+    /** The default {@code aud}: every service's client id, as the realm's audience mappers give yingzao-cli's tokens. */
+    public static final List<String> AUDIENCE = List.of(
+            "registry", "deliberation", "finance", "grants", "evaluation", "training", "portal");
 
     private static final KeyPair KEYS = generate();
 
@@ -52,6 +58,7 @@ public final class TestTokens {
         private String org;
         private String household;
         private Duration lifetime = Duration.ofMinutes(30);
+        private List<String> audience = AUDIENCE;
 
         private Builder(String username) {
             this.username = username;
@@ -82,6 +89,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** Replaces the default {@code aud} ({@link #AUDIENCE}); none at all leaves the claim out. */
+        public Builder audience(String... clientIds) {
+            this.audience = List.of(clientIds);
+            return this;
+        }
+
         public Builder expiredSince(Duration ago) {
             this.lifetime = ago.negated();
             return this;
@@ -102,6 +115,9 @@ public final class TestTokens {
                     .claim("realm_access", Map.of("roles", List.copyOf(roles)))
                     .issuedAt(now - (lifetime.isNegative() ? 3600 : 0))
                     .expiresAt(now + lifetime.toSeconds());
+            if (!audience.isEmpty()) {
+                claims.audience(Set.copyOf(audience));
+            }
             if (!communities.isEmpty()) {
                 claims.claim("community", communities);
             }
