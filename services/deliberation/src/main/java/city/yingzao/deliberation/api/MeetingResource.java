@@ -29,8 +29,8 @@ import java.util.UUID;
 
 /**
  * A meeting under Robert's Rules (D6, D13). Chair actions (open an item, give and end the floor,
- * close) are for the meeting's designated chair alone (a staff member only when designated); member actions for members of the
- * council who are signed in.
+ * close) are for the meeting's designated chair alone (a staff member only when designated);
+ * member actions for members of the council who are signed in.
  */
 @Path("/api/meetings/{id}")
 @Tag(name = "Meetings", description = "Sign-in, quorum (D6), Robert's Rules (D13), minutes")
