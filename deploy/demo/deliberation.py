@@ -6,8 +6,10 @@ client yingzao-cli, password "demo"), in community 510104021001:
   - five resident-group councils G01..G05 (council-member-1..25, five each, elected) and the
     25-member community council chosen from them, constituted (D1-D3);
   - a proposal by resident-1, co-signed by resident-2..10, approved by party-reviewer (D4, D5);
-  - a past meeting with 20 members present, a motion, two speakers, and a secret ballot cast with
-    RSA blind signatures (D6-D8, D13);
+  - a past meeting chaired by community-staff (designated chair), 20 members present, a motion, two
+    speakers, and a secret ballot with RSA blind signatures in two phases: 20 credentials, issuance
+    closed by the chair, 20 anonymous casts in random order; each voter finds their ballot in the
+    public list (D6-D8, D13);
   - an adopted resolution: the city operator sets the publicity period to 0 ("demo: past meeting"),
     the vote closes, adopt-due runs, the period goes back to 7 (D9). Minutes published.
 
@@ -72,8 +74,9 @@ def wait_for_registry(api):
     raise SystemExit("the deliberation service cannot read community " + COMMUNITY)
 
 
-def blind_vote(api, motion, box, n, choice):
-    """The voter's side of the secret ballot (see services/deliberation/README.md)."""
+def take_credential(api, motion, box, n):
+    """Phase 1 of the secret ballot (see services/deliberation/README.md): while the box is ISSUING,
+    the member's device blinds a fresh token, has it signed (logged in) and unblinds the answer."""
     modulus, exponent = int(box["modulus"]), int(box["publicExponent"])
     token = secrets.token_hex(32)
     h = int.from_bytes(hashlib.sha256(token.encode("ascii")).digest(), "big") % modulus
@@ -88,9 +91,25 @@ def blind_vote(api, motion, box, n, choice):
     _, credential = api.call("POST", f"/api/motions/{motion}/credentials", member(n), {"blinded": str(blinded)})
     signature = int(credential["blindSignature"]) * r_inverse % modulus
     assert pow(signature, exponent, modulus) == h, "the ballot box's answer is not a signature on the token"
+    return token, signature
+
+
+def cast(api, motion, credential, choice):
+    """Phase 2, once the chair has closed issuance (the box is CASTING): cast without a login."""
+    token, signature = credential
     _, receipt = api.call("POST", "/api/ballots", None, {"motionId": motion, "token": token,
                                                         "signature": str(signature), "choice": choice})
     return receipt["ballotId"]
+
+
+def secret_ballot(api, chair, motion, box, choices):
+    """The two phases: every voter takes a credential, the chair closes issuance, then they cast in a
+    random order. Answers {ballotId: choice} so each voter can find their ballot in the public list."""
+    credentials = {n: take_credential(api, motion, box, n) for n in choices}
+    api.call("POST", f"/api/motions/{motion}/close-issuance", chair)
+    order = list(choices)
+    secrets.SystemRandom().shuffle(order)
+    return {cast(api, motion, credentials[n], choices[n]): choices[n] for n in order}
 
 
 def set_publicity(api, days, reason):
@@ -152,11 +171,16 @@ def main():
     set_publicity(api, 0, "demo: past meeting")
     try:
         _, box = api.call("POST", f"/api/motions/{motion['id']}/vote", "community-staff")
-        for n in range(1, 21):
-            blind_vote(api, motion["id"], box, n, "YES" if n <= 18 else ("NO" if n == 19 else "ABSTAIN"))
+        mine = secret_ballot(api, "community-staff", motion["id"], box,
+                             {n: "YES" if n <= 18 else ("NO" if n == 19 else "ABSTAIN") for n in range(1, 21)})
         _, decided = api.call("POST", f"/api/motions/{motion['id']}/close-vote", "community-staff")
         print(f"secret ballot: yes {decided['yes']}, no {decided['no']}, abstain {decided['abstain']} of "
               f"{decided['membership']}: {decided['status']}")
+        _, tally = api.call("GET", f"/api/public/motions/{motion['id']}/ballots")
+        published = {(b["receipt"], b["choice"]) for b in tally["ballots"]}
+        found = sum((hashlib.sha256(ballot_id.encode("ascii")).hexdigest(), choice) in published
+                    for ballot_id, choice in mine.items())
+        print(f"public tally: {len(tally['ballots'])} ballots, every voter found their choice: {found == len(mine)}")
         _, run = api.call("POST", "/api/publicity/adopt-due", "city-operator")
     finally:
         set_publicity(api, 7, "demo: restore the 7-day publicity")

@@ -98,10 +98,15 @@ class UmbrellaChartTest {
                 assertThat(env.has("value")).as(env.toString()).isFalse();
                 secretRefs.put(env.path("name").asText(), env.at("/valueFrom/secretKeyRef/name").asText());
             });
-            assertThat(secretRefs).containsOnly(
-                Map.entry("QUARKUS_DATASOURCE_USERNAME", "yingzao-" + service + "-db"),
-                Map.entry("QUARKUS_DATASOURCE_PASSWORD", "yingzao-" + service + "-db"),
-                Map.entry("QUARKUS_OIDC_CREDENTIALS_SECRET", "yingzao-" + service + "-oidc"));
+            Map<String, String> expected = new TreeMap<>(Map.of(
+                "QUARKUS_DATASOURCE_USERNAME", "yingzao-" + service + "-db",
+                "QUARKUS_DATASOURCE_PASSWORD", "yingzao-" + service + "-db",
+                "QUARKUS_OIDC_CREDENTIALS_SECRET", "yingzao-" + service + "-oidc"));
+            if (service.equals("deliberation")) {
+                // D8: the key sealing the ballot boxes' private keys
+                expected.put("YINGZAO_DELIBERATION_BALLOT_KEY_ENCRYPTION_KEY", "yingzao-deliberation-ballot");
+            }
+            assertThat(secretRefs).containsExactlyInAnyOrderEntriesOf(expected);
             JsonNode config = smallCity.named("ConfigMap", "yingzao-" + service).path("data");
             assertThat(config.path("QUARKUS_DATASOURCE_JDBC_URL").asText()).isEqualTo("jdbc:postgresql://yingzao-db-rw:5432/" + service);
             assertThat(config.path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("yingzao-kafka-kafka-bootstrap:9092");

@@ -9,23 +9,29 @@ import java.util.HexFormat;
 
 /**
  * The voter's side of the deliberation service's secret ballot (D8), in plain Java, as a web or
- * mobile client implements it. RSA blind signatures (Chaum):
+ * mobile client implements it. RSA blind signatures (Chaum), in two phases:
  *
  * <ol>
- *   <li>{@code token} = 32 random bytes as 64 lowercase hex characters;
- *       {@code H(token)} = SHA-256 of those 64 ASCII characters as a positive integer, mod n.</li>
- *   <li>{@code blinded} = H(token) · r^e mod n, r random and coprime with n; send {@code blinded}
- *       (decimal) with your login to {@code POST /api/motions/{id}/credentials}.</li>
+ *   <li>When the vote opens (the box is {@code ISSUING}): {@code token} = 32 random bytes as 64
+ *       lowercase hex characters; {@code H(token)} = SHA-256 of those 64 ASCII characters as a
+ *       positive integer, mod n; {@code blinded} = H(token) · r^e mod n, r random and coprime with n;
+ *       send {@code blinded} (decimal) with your login to {@code POST /api/motions/{id}/credentials}.</li>
  *   <li>The box answers {@code blindSignature} = blinded^d mod n; unblind s = blindSignature · r^-1 mod n
- *       and check s^e mod n == H(token).</li>
- *   <li>Cast WITHOUT a login: {@code POST /api/ballots {motionId, token, signature: s, choice}}.</li>
+ *       and check s^e mod n == H(token). Keep (token, s) on the device.</li>
+ *   <li>Wait until the chair has closed issuance ({@code GET /api/motions/{id}/ballot-box} shows
+ *       {@code CASTING}; a cast before is refused with D8), then cast WITHOUT a login, preferably
+ *       at a random moment: {@code POST /api/ballots {motionId, token, signature: s, choice}}.
+ *       Keep the answered {@code ballotId}.</li>
+ *   <li>After the close, find {@link #receiptOf(String) receiptOf(ballotId)} with your choice in
+ *       {@code GET /api/public/motions/{id}/ballots}.</li>
  * </ol>
  *
  * <pre>{@code
  * BlindBallotVoter voter = BlindBallotVoter.forBox(n, e);
- * String blinded = voter.blinded();                      // send, logged in
+ * String blinded = voter.blinded();                      // ISSUING: send, logged in
  * voter.unblind(blindSignatureFromServer);               // keep token and signature
- * Map.of("motionId", id, "token", voter.token(), "signature", voter.signature(), "choice", "YES"); // send, anonymous
+ * // ... the chair closes issuance; the box is CASTING
+ * voter.ballot(motionId, "YES");                         // send, anonymous
  * }</pre>
  */
 public final class BlindBallotVoter {
@@ -92,6 +98,11 @@ public final class BlindBallotVoter {
             throw new IllegalStateException("unblind the box's answer first");
         }
         return signature.toString();
+    }
+
+    /** The body of the anonymous cast, {@code POST /api/ballots}, once the box is CASTING. */
+    public java.util.Map<String, String> ballot(String motionId, String choice) {
+        return java.util.Map.of("motionId", motionId, "token", token, "signature", signature(), "choice", choice);
     }
 
     /** The receipt the service publishes for a ballot: hex SHA-256 of the ballot id as written (lowercase UUID). */

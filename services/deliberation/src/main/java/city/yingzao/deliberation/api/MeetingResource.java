@@ -29,8 +29,8 @@ import java.util.UUID;
 
 /**
  * A meeting under Robert's Rules (D6, D13). Chair actions (open an item, give and end the floor,
- * close) are for the meeting's chair or the community's staff; member actions for members of the
- * council who are signed in.
+ * close) are for the meeting's designated chair alone (a staff member only when designated);
+ * member actions for members of the council who are signed in.
  */
 @Path("/api/meetings/{id}")
 @Tag(name = "Meetings", description = "Sign-in, quorum (D6), Robert's Rules (D13), minutes")
@@ -52,7 +52,7 @@ public class MeetingResource {
     @POST
     @Path("attendance")
     @RolesAllowed({Roles.COUNCIL_MEMBER, Roles.COMMUNITY_STAFF, Roles.CITY_OPERATOR})
-    @Operation(summary = "Sign in: a member signs themselves in; staff sign in a member named in the body")
+    @Operation(summary = "Sign in: a member signs themselves in; staff sign in a member named in the body (recorded as signed in by them)")
     public MeetingView signIn(@PathParam("id") UUID id, @Valid SignInRequest request) {
         return meetings.signIn(id, Optional.ofNullable(request == null ? null : request.personId()));
     }
@@ -125,7 +125,7 @@ public class MeetingResource {
     @POST
     @Path("minutes/publish")
     @Authenticated
-    @Operation(summary = "Chair or staff: publish the minutes of a closed meeting")
+    @Operation(summary = "Chair: publish the minutes of a closed meeting")
     public Minutes.MinutesView publish(@PathParam("id") UUID id) {
         return meetings.publishMinutes(id);
     }

@@ -56,7 +56,7 @@ public class MotionResource {
     @POST
     @Path("vote")
     @Authenticated
-    @Operation(summary = "Chair: put the question to a secret ballot; answers the ballot box's public key (n, e)")
+    @Operation(summary = "Chair: put the question to a secret ballot; the box issues credentials; answers its public key (n, e)")
     public BallotBoxView vote(@PathParam("id") UUID id) {
         return debate.putToVote(id);
     }
@@ -64,7 +64,7 @@ public class MotionResource {
     @GET
     @Path("ballot-box")
     @Authenticated
-    @Operation(summary = "The ballot box: public key while open; tally, receipts and members without a credential once closed")
+    @Operation(summary = "The ballot box: phase, public key, credentials issued and who took none; once closed the tally and the list of ballots")
     public BallotBoxView box(@PathParam("id") UUID id) {
         return ballots.get(id);
     }
@@ -72,15 +72,23 @@ public class MotionResource {
     @POST
     @Path("credentials")
     @RolesAllowed(Roles.COUNCIL_MEMBER)
-    @Operation(summary = "Present member: have your blinded token signed, once per motion")
+    @Operation(summary = "Present member, while the box is issuing: have your blinded token signed, once per motion")
     public CredentialView credential(@PathParam("id") UUID id, @Valid @NotNull CredentialRequest request) {
         return ballots.issue(id, request.toCommand());
     }
 
     @POST
+    @Path("close-issuance")
+    @Authenticated
+    @Operation(summary = "Chair: close the issuance of credentials (D8); the box's private key is destroyed and casting opens")
+    public BallotBoxView closeIssuance(@PathParam("id") UUID id) {
+        return ballots.closeIssuance(id);
+    }
+
+    @POST
     @Path("close-vote")
     @Authenticated
-    @Operation(summary = "Chair or staff: close the ballot, count, decide (D7); publishes the resolution or the rejection")
+    @Operation(summary = "Chair: close the ballot (after the casting phase), count, decide (D7); publishes the resolution or the rejection")
     public MotionView closeVote(@PathParam("id") UUID id) {
         return debate.closeVote(id);
     }

@@ -1,5 +1,6 @@
 package city.yingzao.deliberation.api;
 
+import city.yingzao.deliberation.application.BallotService;
 import city.yingzao.deliberation.application.ChecklistService;
 import city.yingzao.deliberation.application.ConventionService;
 import city.yingzao.deliberation.application.MeetingService;
@@ -7,6 +8,7 @@ import city.yingzao.deliberation.application.Minutes;
 import city.yingzao.deliberation.application.ResolutionService;
 import city.yingzao.deliberation.application.Views.ChecklistView;
 import city.yingzao.deliberation.application.Views.ConventionView;
+import city.yingzao.deliberation.application.Views.PublicTally;
 import city.yingzao.deliberation.application.Views.ResolutionView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -20,7 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-/** What anyone may read without signing in: resolutions, published minutes, conventions, courtyard checklists. Never ballots or who took a credential. */
+/**
+ * What anyone may read without signing in: resolutions, published minutes, the tally and list of
+ * ballots (receipt, choice) of a closed vote, conventions, courtyard checklists. Never who took a
+ * credential, and nothing that links a ballot to a member.
+ */
 @Path("/api/public")
 @PermitAll
 @Tag(name = "Public", description = "Disclosure: resolutions, published minutes, conventions, courtyard checklists")
@@ -34,6 +40,9 @@ public class PublicResource {
 
     @Inject
     ConventionService conventions;
+
+    @Inject
+    BallotService ballots;
 
     @Inject
     ChecklistService checklists;
@@ -60,6 +69,13 @@ public class PublicResource {
     @Operation(summary = "Published minutes of a meeting")
     public Minutes.MinutesView minutes(@PathParam("id") UUID id) {
         return meetings.publishedMinutes(id);
+    }
+
+    @GET
+    @Path("motions/{id}/ballots")
+    @Operation(summary = "D8: the verifiable tally of a closed secret ballot: counts and every ballot (receipt, choice), to recount")
+    public PublicTally ballots(@PathParam("id") UUID id) {
+        return ballots.publicTally(id);
     }
 
     @GET

@@ -5,6 +5,9 @@ import city.yingzao.deliberation.application.Commands.IssueCredential;
 import city.yingzao.deliberation.application.Views.BallotBoxView;
 import city.yingzao.deliberation.application.Views.BallotReceipt;
 import city.yingzao.deliberation.application.Views.CredentialView;
+import city.yingzao.deliberation.application.Views.PublicBallot;
+import city.yingzao.deliberation.application.Views.PublicTally;
+import city.yingzao.deliberation.domain.BallotBoxState;
 import city.yingzao.deliberation.domain.BallotKey;
 import city.yingzao.deliberation.domain.MotionStatus;
 import city.yingzao.deliberation.domain.Tally;
@@ -24,6 +27,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,11 +35,14 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * The secret ballot 无记名投票 (D8) with RSA blind signatures. A present member takes one credential
- * (the box signs their blinded token); anyone holding an unblinded signature casts one ballot
- * without a login; closing the box reshuffles the ballots, destroys the private key and publishes
- * the tally and a receipt per ballot. The service records who took a credential, never which
- * ballot a credential became.
+ * The secret ballot 无记名投票 (D8) with RSA blind signatures, in two phases. While the box is
+ * {@code ISSUING}, each present member takes one credential (the box signs their blinded token)
+ * and nothing can be cast; the chair closes issuance, which destroys the private key, and the box
+ * is {@code CASTING}: anyone holding an unblinded signature casts one ballot without a login, never
+ * more ballots than credentials were issued. Closing the vote reshuffles the ballots and publishes
+ * the tally and the list of ballots (receipt, choice). The private key is stored only sealed
+ * (AES-256-GCM, {@link BallotKeys}). The service records who took a credential, never which ballot
+ * a credential became, and since every issuance precedes every cast, no order links them either.
  */
 @ApplicationScoped
 @Transactional
@@ -53,27 +60,33 @@ public class BallotService {
     @Inject
     BallotStore store;
 
-    /** A fresh key pair for the motion put to the vote. */
-    BallotBoxView open(MotionEntity motion, int membership) {
+    @Inject
+    BallotKeys keys;
+
+    /** A fresh key pair for the motion put to the vote; the box starts issuing credentials. */
+    BallotBoxView open(MotionEntity motion, MeetingEntity meeting) {
         BallotKey key = BallotKey.generate(RANDOM);
         BallotBoxEntity box = new BallotBoxEntity();
         box.motionId = motion.id;
         box.modulus = key.modulus().toString();
         box.publicExponent = key.publicExponent().toString();
-        box.privateExponent = key.privateExponent().orElseThrow().toString();
-        box.status = "OPEN";
+        // D8: the private key is in the database only sealed with the service's key
+        box.privateKeySealed = keys.seal().seal(motion.id, key.privateExponent().orElseThrow());
+        box.status = BallotBoxState.ISSUING;
         box.persist();
-        return view(box, membership, List.of());
+        return view(box, meeting, CouncilService.membership(meeting.councilId));
     }
 
-    // D8: one credential per present member per motion; the server signs blind
+    // D8: one credential per present member per motion, only while issuing; the server signs blind
     public CredentialView issue(UUID motionId, IssueCredential command) {
         MotionEntity motion = meetings.motion(motionId);
         MeetingEntity meeting = meetings.locked(motion.meetingId);
         String person = meetings.requirePresentMember(meeting);
-        BallotBoxEntity box = openBox(motion);
+        BallotBoxEntity box = votingBox(motion);
+        Rules.enforce(box.status.mayIssue());
         meetings.requireQuorum(meeting);
-        BallotKey key = key(box);
+        BallotKey key = new BallotKey(new BigInteger(box.modulus), new BigInteger(box.publicExponent),
+                Optional.of(keys.seal().open(motion.id, box.privateKeySealed)));
         if (!key.acceptsBlinded(command.blinded())) {
             throw Problems.invalid("blinded", "must be an integer between 2 and n - 1 of this ballot box");
         }
@@ -83,37 +96,64 @@ public class BallotService {
         return new CredentialView(key.signBlinded(command.blinded()).toString());
     }
 
-    // D8: cast without a login; the signature proves a credential, the token hash keeps it to one ballot
+    // D8: the chair ends the issuance phase (whether or not every present member took a credential); the key is destroyed, casting opens
+    public BallotBoxView closeIssuance(UUID motionId) {
+        MotionEntity motion = meetings.motion(motionId);
+        MeetingEntity meeting = meetings.locked(motion.meetingId);
+        meetings.requireChair(meeting);
+        meetings.requireInSession(meeting);
+        BallotBoxEntity box = votingBox(motion);
+        Rules.enforce(box.status.mayCloseIssuance());
+        meetings.requireQuorum(meeting);
+        box.status = box.status.closeIssuance();
+        box.privateKeySealed = null;
+        box.issued = store.issuedTo(motionId).size();
+        return view(box, meeting, CouncilService.membership(meeting.councilId));
+    }
+
+    // D8: cast without a login, only while casting; the signature proves a credential, the token hash keeps it to one
+    // ballot, and never more ballots than credentials
     public BallotReceipt cast(CastBallot command) {
         MotionEntity motion = MotionEntity.<MotionEntity>findByIdOptional(command.motionId())
                 .orElseThrow(() -> Problems.notFound("motion", String.valueOf(command.motionId())));
         MeetingEntity meeting = meetings.locked(motion.meetingId);
-        BallotBoxEntity box = openBox(motion);
+        BallotBoxEntity box = votingBox(motion);
+        Rules.enforce(box.status.mayCast());
         meetings.requireQuorum(meeting);
-        if (!key(box).verifies(command.token(), command.signature())) {
+        BallotKey key = new BallotKey(new BigInteger(box.modulus), new BigInteger(box.publicExponent), Optional.empty());
+        if (!key.verifies(command.token(), command.signature())) {
             throw RuleViolation.of(new Rejection("D8", "the signature is not this ballot box's signature on the token"));
         }
+        String tokenHash = BallotKey.sha256Hex(command.token());
+        if (store.tokenUsed(tokenHash)) {
+            throw Problems.conflict("this credential has been used: one ballot per member");
+        }
+        Rules.enforce(BallotBoxState.withinIssued(store.ballotsIn(motion.id), box.issued));
         UUID ballotId = UUID.randomUUID();
-        if (!store.cast(ballotId, motion.id, command.choice(), BallotKey.sha256Hex(command.token()))) {
+        if (!store.cast(ballotId, motion.id, command.choice(), tokenHash)) {
             throw Problems.conflict("this credential has been used: one ballot per member");
         }
         return new BallotReceipt(ballotId, BallotKey.sha256Hex(ballotId.toString()));
     }
 
-    /** D8: in one transaction, reshuffle the ballots, destroy the private key, count, publish the receipts. */
+    /** D8: in one transaction, reshuffle the ballots, count, publish the receipts and the list of ballots. */
     Tally close(MotionEntity motion) {
         BallotBoxEntity box = BallotBoxEntity.<BallotBoxEntity>findByIdOptional(motion.id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.conflict("motion " + motion.id + " has no ballot box"));
+        Rules.enforce(box.status.mayClose());
         List<BallotStore.StoredBallot> ballots = store.reshuffle(motion.id);
-        Tally tally = Tally.of(ballots.stream().map(BallotStore.StoredBallot::choice).toList(), store.issuedTo(motion.id).size());
-        box.privateExponent = null;
-        box.status = "CLOSED";
+        Tally tally = Tally.of(ballots.stream().map(BallotStore.StoredBallot::choice).toList(), box.issued);
+        box.status = box.status.close();
+        box.privateKeySealed = null;
         box.yes = tally.yes();
         box.no = tally.no();
         box.abstain = tally.abstain();
-        box.issued = tally.issued();
         box.uncast = tally.uncast();
-        box.receipts = json(ballots.stream().map(b -> BallotKey.sha256Hex(b.ballotId().toString())).sorted().toList());
+        List<PublicBallot> published = ballots.stream()
+                .map(b -> new PublicBallot(BallotKey.sha256Hex(b.ballotId().toString()), b.choice()))
+                .sorted(Comparator.comparing(PublicBallot::receipt)).toList();
+        box.receipts = json(published.stream().map(PublicBallot::receipt).toList());
+        box.ballots = json(published);
         return tally;
     }
 
@@ -124,44 +164,61 @@ public class BallotService {
         access.requireReader(meeting.communityCode);
         BallotBoxEntity box = BallotBoxEntity.<BallotBoxEntity>findByIdOptional(motionId)
                 .orElseThrow(() -> Problems.notFound("ballot box of motion", String.valueOf(motionId)));
-        List<String> without = List.of();
-        if ("CLOSED".equals(box.status)) {
-            Set<String> members = new TreeSet<>(meetings.seated(meeting));
-            members.removeAll(store.issuedTo(motionId));
-            without = List.copyOf(members);
-        }
-        return view(box, motion.membership != null ? motion.membership : CouncilService.membership(meeting.councilId), without);
+        return view(box, meeting, motion.membership != null ? motion.membership : CouncilService.membership(meeting.councilId));
     }
 
-    private BallotBoxEntity openBox(MotionEntity motion) {
+    /** D8: the verifiable tally of a closed vote, for anyone. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PublicTally publicTally(UUID motionId) {
+        MotionEntity motion = MotionEntity.<MotionEntity>findByIdOptional(motionId).orElse(null);
+        BallotBoxEntity box = motion == null ? null : BallotBoxEntity.<BallotBoxEntity>findByIdOptional(motionId)
+                .filter(b -> b.status == BallotBoxState.CLOSED).orElse(null);
+        if (box == null) {
+            throw Problems.notFound("closed ballot box of motion", String.valueOf(motionId));
+        }
+        List<PublicBallot> ballots = ballots(box);
+        return new PublicTally(motion.id, motion.meetingId, motion.text, motion.status, motion.resultReason, motion.membership,
+                box.yes, box.no, box.abstain, box.issued, box.yes + box.no + box.abstain, box.uncast, ballots);
+    }
+
+    private BallotBoxEntity votingBox(MotionEntity motion) {
         BallotBoxEntity box = BallotBoxEntity.<BallotBoxEntity>findByIdOptional(motion.id).orElse(null);
-        if (box == null || motion.status != MotionStatus.VOTING || !"OPEN".equals(box.status)) {
+        if (box == null || motion.status != MotionStatus.VOTING) {
             throw Problems.conflict("motion " + motion.id + " is not being voted on");
         }
         return box;
     }
 
-    private static BallotKey key(BallotBoxEntity box) {
-        return new BallotKey(new BigInteger(box.modulus), new BigInteger(box.publicExponent),
-                Optional.ofNullable(box.privateExponent).map(BigInteger::new));
-    }
-
-    private static BallotBoxView view(BallotBoxEntity box, int membership, List<String> withoutCredential) {
+    private BallotBoxView view(BallotBoxEntity box, MeetingEntity meeting, int membership) {
+        List<String> issuedTo = store.issuedTo(box.motionId);
+        Set<String> without = new TreeSet<>(meetings.seated(meeting));
+        issuedTo.forEach(without::remove);
+        Integer cast = switch (box.status) {
+            case ISSUING -> null;
+            case CASTING -> (int) store.ballotsIn(box.motionId);
+            case CLOSED -> box.yes + box.no + box.abstain;
+        };
+        int issued = box.issued != null ? box.issued : issuedTo.size();
         return new BallotBoxView(box.motionId, box.status, box.modulus, box.publicExponent, membership, box.yes, box.no,
-                box.abstain, box.issued, box.uncast, box.receipts == null ? null : receipts(box.receipts), withoutCredential);
+                box.abstain, issued, cast, box.uncast, box.receipts == null ? null : List.of(read(box.receipts, String[].class)),
+                box.status == BallotBoxState.CLOSED ? ballots(box) : null, List.copyOf(without));
     }
 
-    private static String json(List<String> values) {
+    private static List<PublicBallot> ballots(BallotBoxEntity box) {
+        return box.ballots == null ? List.of() : List.of(read(box.ballots, PublicBallot[].class));
+    }
+
+    private static String json(Object value) {
         try {
-            return JSON.writeValueAsString(values);
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static List<String> receipts(String json) {
+    private static <T> T read(String json, Class<T> type) {
         try {
-            return List.of(JSON.readValue(json, String[].class));
+            return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -151,7 +151,7 @@ public class DebateService {
         return new SpeechView(speech.personId, speech.side, speech.seconds, speech.cutOff, limits.secondsPerTurn());
     }
 
-    // D13: the innermost question is put to the vote (amendment first); D8: a fresh ballot box
+    // D13: the innermost question is put to the vote (amendment first); D8: a fresh ballot box, issuing credentials
     public Views.BallotBoxView putToVote(UUID motionId) {
         MotionEntity motion = meetings.motion(motionId);
         MeetingEntity meeting = meetings.locked(motion.meetingId);
@@ -161,7 +161,7 @@ public class DebateService {
         meetings.requireQuorum(meeting);
         motion.status = MotionStatus.VOTING;
         FloorRequestEntity.delete("motionId", motionId);
-        return ballots.open(motion, CouncilService.membership(meeting.councilId));
+        return ballots.open(motion, meeting);
     }
 
     // D7 + D8: close the box, count, decide; a passed main motion becomes a resolution in publicity, a failed one is announced
@@ -189,7 +189,7 @@ public class DebateService {
             return view(motion);
         }
         AgendaItemEntity item = AgendaItemEntity.findById(motion.itemId);
-        item.status = "DONE";
+        item.status = item.status.done();
         ProposalEntity proposal = ProposalEntity.findById(item.proposalId);
         proposal.status = ProposalStatus.DECIDED;
         if (outcome.passed()) {

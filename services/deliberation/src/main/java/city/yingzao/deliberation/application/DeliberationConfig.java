@@ -57,4 +57,11 @@ public interface DeliberationConfig {
     /** D9: how often the publicity job looks for resolutions due for adoption (a Quarkus scheduler period). */
     @WithDefault("30s")
     String publicityCheck();
+
+    /**
+     * D8: AES-256 key (32 bytes, base64) sealing the private key of every open ballot box in the
+     * database; the same on every replica. No default: dev and test have one in
+     * application.properties, production must be given it (Secret, or {@code ./yingzao up}).
+     */
+    String ballotKeyEncryptionKey();
 }

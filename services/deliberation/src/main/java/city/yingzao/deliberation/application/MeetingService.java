@@ -6,6 +6,8 @@ import city.yingzao.deliberation.application.Views.FloorView;
 import city.yingzao.deliberation.application.Views.ItemView;
 import city.yingzao.deliberation.application.Views.MeetingView;
 import city.yingzao.deliberation.application.Views.WaitingView;
+import city.yingzao.deliberation.domain.ItemState;
+import city.yingzao.deliberation.domain.MeetingState;
 import city.yingzao.deliberation.domain.PartyReviewPolicy;
 import city.yingzao.deliberation.domain.ProposalStatus;
 import city.yingzao.deliberation.domain.RobertsRules;
@@ -67,7 +69,7 @@ public class MeetingService {
         meeting.title = command.title();
         meeting.scheduledAt = command.scheduledAt();
         meeting.chairPersonId = command.chairPersonId();
-        meeting.status = "SCHEDULED";
+        meeting.status = MeetingState.SCHEDULED;
         meeting.persist();
         Set<UUID> seen = new HashSet<>();
         int position = 1;
@@ -89,13 +91,13 @@ public class MeetingService {
             item.meetingId = meeting.id;
             item.proposalId = proposalId;
             item.position = position++;
-            item.status = "PENDING";
+            item.status = ItemState.PENDING;
             item.persist();
         }
         return view(meeting);
     }
 
-    /** A member signs in (themselves; staff may sign in any member of the council). */
+    /** A member signs in (themselves; staff may sign in any member of the council, and are recorded as who did, D6). */
     public MeetingView signIn(UUID meetingId, Optional<String> personId) {
         MeetingEntity meeting = meetings.locked(meetingId);
         meetings.requireInSession(meeting);
@@ -136,13 +138,13 @@ public class MeetingService {
         AgendaItemEntity item = AgendaItemEntity.<AgendaItemEntity>findByIdOptional(itemId)
                 .filter(i -> i.meetingId.equals(meetingId))
                 .orElseThrow(() -> Problems.notFound("agenda item", meetingId + "/" + itemId));
-        Rules.enforce(RobertsRules.openItem(meetings.floor(meeting), itemId.toString(), "DONE".equals(item.status)));
+        Rules.enforce(RobertsRules.openItem(meetings.floor(meeting), itemId.toString(), item.status == ItemState.DONE));
         meetings.requireQuorum(meeting);
-        item.status = "OPEN";
+        item.status = item.status.open();
         if (meeting.openedAt == null) {
             meeting.openedAt = clock.instant();
-            meeting.status = "OPEN";
         }
+        meeting.status = meeting.status.itemOpened();
         return view(meeting);
     }
 
@@ -151,8 +153,8 @@ public class MeetingService {
         meetings.requireChair(meeting);
         meetings.requireInSession(meeting);
         Rules.enforce(RobertsRules.closeMeeting(meetings.floor(meeting)));
-        meetings.openItem(meetingId).ifPresent(i -> i.status = "DONE");
-        meeting.status = "CLOSED";
+        meetings.openItem(meetingId).ifPresent(i -> i.status = i.status.done());
+        meeting.status = meeting.status.close();
         meeting.closedAt = clock.instant();
         return view(meeting);
     }
@@ -169,9 +171,9 @@ public class MeetingService {
     public Minutes.MinutesView publishMinutes(UUID meetingId) {
         MeetingEntity meeting = meetings.locked(meetingId);
         meetings.requireChair(meeting);
-        if (!"CLOSED".equals(meeting.status)) {
-            throw Problems.conflict("the minutes are published once the meeting is closed");
-        }
+        meeting.status.minutesNotPublishable().ifPresent(reason -> {
+            throw Problems.conflict(reason);
+        });
         if (meeting.minutesPublishedAt == null) {
             meeting.minutes = minutes.write(meeting);
             meeting.minutesPublishedAt = clock.instant();
@@ -223,7 +225,7 @@ public class MeetingService {
                     return new ItemView(i.id, i.position, p.id, p.title, p.subjectType, p.subjectRef, i.status);
                 }).toList();
         List<AttendeeView> attendance = AttendanceEntity.<AttendanceEntity>list("meetingId = ?1 order by personId", m.id).stream()
-                .map(a -> new AttendeeView(a.personId, a.present, a.signedInAt, a.leftAt)).toList();
+                .map(a -> new AttendeeView(a.personId, a.present, a.signedInAt, a.signedInBy, a.leftAt)).toList();
         Optional<MotionEntity> question = meetings.question(m.id);
         Optional<SpeechEntity> speaking = question.flatMap(q -> meetings.speaking(q.id));
         List<WaitingView> waiting = question.map(q -> FloorRequestEntity.<FloorRequestEntity>list("motionId = ?1 order by seq", q.id)

@@ -1,5 +1,6 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.domain.ItemState;
 import city.yingzao.deliberation.domain.MotionStatus;
 import city.yingzao.deliberation.domain.RobertsRules;
 import city.yingzao.deliberation.infrastructure.AgendaItemEntity;
@@ -66,15 +67,14 @@ class Meetings {
     }
 
     void requireInSession(MeetingEntity meeting) {
-        if ("CLOSED".equals(meeting.status)) {
+        if (!meeting.status.inSession()) {
             throw Problems.conflict("meeting " + meeting.id + " is closed");
         }
     }
 
-    /** The chair of the meeting, or community staff acting as its secretary (and the city operator). */
+    // D13: chair actions are the designated chair's alone; staff and the city operator are not chairs unless designated
     void requireChair(MeetingEntity meeting) {
-        access.require(access.person().equals(meeting.chairPersonId) || access.staffOf(meeting.communityCode),
-                "the chair of meeting " + meeting.id);
+        access.require(access.person().equals(meeting.chairPersonId), "the chair of meeting " + meeting.id);
     }
 
     /** A member of this council, signed in and present. */
@@ -92,7 +92,7 @@ class Meetings {
     }
 
     Optional<AgendaItemEntity> openItem(UUID meetingId) {
-        return AgendaItemEntity.<AgendaItemEntity>find("meetingId = ?1 and status = 'OPEN'", meetingId).firstResultOptional();
+        return AgendaItemEntity.<AgendaItemEntity>find("meetingId = ?1 and status = ?2", meetingId, ItemState.OPEN).firstResultOptional();
     }
 
     /** The innermost pending motion of the open item: the pending amendment if there is one, else the main motion. */

@@ -42,6 +42,13 @@ public class Minutes {
         out.append("Members: ").append(CouncilService.membership(meeting.councilId)).append("; signed in: ")
                 .append(attendance.stream().map(a -> a.personId + (a.present ? "" : " (left " + at(a.leftAt) + ")")).toList())
                 .append('\n');
+        // D6: a member signed in by someone else (staff) is recorded as such: who signed whom in, and when
+        for (AttendanceEntity a : attendance) {
+            if (a.signedInBy != null && !a.signedInBy.equals(a.personId)) {
+                out.append("Signed in by staff: ").append(a.personId).append(" signed in by ").append(a.signedInBy)
+                        .append(" at ").append(at(a.signedInAt)).append('\n');
+            }
+        }
         for (AgendaItemEntity item : AgendaItemEntity.<AgendaItemEntity>list("meetingId = ?1 order by position", meeting.id)) {
             ProposalEntity proposal = ProposalEntity.findById(item.proposalId);
             out.append("\n## Item ").append(item.position).append(": ").append(proposal.title).append(" [")
@@ -59,6 +66,7 @@ public class Minutes {
                 if (motion.decidedAt != null) {
                     out.append("  - Secret ballot: yes ").append(motion.yes).append(", no ").append(motion.no)
                             .append(", abstain ").append(motion.abstain).append(" of ").append(motion.membership).append(" members")
+                            .append(box != null && box.issued != null ? "; credentials issued " + box.issued : "")
                             .append(box != null && box.uncast != null ? "; credentials not used " + box.uncast : "")
                             .append(". ").append(motion.status).append(" (").append(motion.resultReason).append(")\n");
                 } else if (motion.status.pending()) {

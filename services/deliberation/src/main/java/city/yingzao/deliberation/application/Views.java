@@ -1,7 +1,11 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.domain.BallotBoxState;
+import city.yingzao.deliberation.domain.Choice;
 import city.yingzao.deliberation.domain.ConventionKind;
 import city.yingzao.deliberation.domain.CouncilLevel;
+import city.yingzao.deliberation.domain.ItemState;
+import city.yingzao.deliberation.domain.MeetingState;
 import city.yingzao.deliberation.domain.MotionStatus;
 import city.yingzao.deliberation.domain.ProposalStatus;
 import city.yingzao.deliberation.domain.ProposerKind;
@@ -39,16 +43,17 @@ public final class Views {
     }
 
     public record MeetingView(UUID id, UUID councilId, String communityCode, String title, Instant scheduledAt,
-                              String chairPersonId, String status, int membership, int present, int quorumNeeded,
+                              String chairPersonId, MeetingState status, int membership, int present, int quorumNeeded,
                               boolean quorate, List<ItemView> items, List<AttendeeView> attendance, FloorView floor,
                               Instant minutesPublishedAt) {
     }
 
     public record ItemView(UUID id, int position, UUID proposalId, String title, SubjectType subjectType, String subjectRef,
-                           String status) {
+                           ItemState status) {
     }
 
-    public record AttendeeView(String personId, boolean present, Instant signedInAt, Instant leftAt) {
+    /** A member's attendance; {@code signedInBy} is who signed them in (themselves, or the staff member who did). */
+    public record AttendeeView(String personId, boolean present, Instant signedInAt, String signedInBy, Instant leftAt) {
     }
 
     /** The floor: the open item, the question before the meeting, who speaks and who waits. */
@@ -70,10 +75,23 @@ public final class Views {
     public record FloorGrant(String personId, Side side, int secondsAllowed) {
     }
 
-    /** The ballot box: its public key while open; the tally, receipts and non-voters once closed. */
-    public record BallotBoxView(UUID motionId, String status, String modulus, String publicExponent, int membership,
-                                Integer yes, Integer no, Integer abstain, Integer issued, Integer uncast,
-                                List<String> receipts, List<String> withoutCredential) {
+    /**
+     * The ballot box (D8): its phase and public key; credentials issued (and who took none); ballots
+     * cast while casting; once closed the tally, the receipts and the public list of ballots.
+     */
+    public record BallotBoxView(UUID motionId, BallotBoxState status, String modulus, String publicExponent, int membership,
+                                Integer yes, Integer no, Integer abstain, int issued, Integer cast, Integer uncast,
+                                List<String> receipts, List<PublicBallot> ballots, List<String> withoutCredential) {
+    }
+
+    /** One ballot of a closed box as published: SHA-256 of its ballot id, and its choice. Never a member. */
+    public record PublicBallot(String receipt, Choice choice) {
+    }
+
+    /** D8: the verifiable tally of a closed vote, for anyone: counts and every ballot (receipt, choice) to recount. */
+    public record PublicTally(UUID motionId, UUID meetingId, String motion, MotionStatus result, String resultReason,
+                              int membership, int yes, int no, int abstain, int issued, int cast, int uncast,
+                              List<PublicBallot> ballots) {
     }
 
     public record CredentialView(String blindSignature) {

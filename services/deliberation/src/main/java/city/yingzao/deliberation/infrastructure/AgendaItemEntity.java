@@ -3,6 +3,8 @@ package city.yingzao.deliberation.infrastructure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -19,6 +21,6 @@ public class AgendaItemEntity extends PanacheEntityBase {
     @Column(name = "proposal_id")
     public UUID proposalId;
     public int position;
-    /** PENDING, OPEN or DONE. */
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public city.yingzao.deliberation.domain.ItemState status;
 }

@@ -3,12 +3,14 @@ package city.yingzao.deliberation.infrastructure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.util.UUID;
 
-/** The ballot box of one motion: its blind-signature key and, once closed, the tally and receipts. */
+/** The ballot box of one motion (D8): its blind-signature key, its phase and, once closed, the tally and the ballots. */
 @Entity
 @Table(name = "ballot_box")
 public class BallotBoxEntity extends PanacheEntityBase {
@@ -18,11 +20,11 @@ public class BallotBoxEntity extends PanacheEntityBase {
     public String modulus;
     @Column(name = "public_exponent")
     public String publicExponent;
-    /** Destroyed (null) when the box closes. */
-    @Column(name = "private_exponent")
-    public String privateExponent;
-    /** OPEN or CLOSED. */
-    public String status;
+    /** d sealed with AES-256-GCM under the service's key (BallotKeySeal); destroyed (null) when issuance closes. */
+    @Column(name = "private_key_sealed")
+    public byte[] privateKeySealed;
+    @Enumerated(EnumType.STRING)
+    public city.yingzao.deliberation.domain.BallotBoxState status;
     public Integer yes;
     public Integer no;
     public Integer abstain;
@@ -30,4 +32,6 @@ public class BallotBoxEntity extends PanacheEntityBase {
     public Integer uncast;
     /** JSON array of SHA-256(ballotId), sorted. */
     public String receipts;
+    /** JSON array of {receipt, choice}, sorted by receipt: the public list anyone recounts. */
+    public String ballots;
 }

@@ -47,6 +47,18 @@ public class BallotStore {
                 .setParameter("t", tokenHash).executeUpdate() == 1;
     }
 
+    /** Ballots in the box of a motion. */
+    public long ballotsIn(UUID motionId) {
+        return ((Number) em.createNativeQuery("select count(*) from ballot where motion_id = :m")
+                .setParameter("m", motionId).getSingleResult()).longValue();
+    }
+
+    /** Whether a ballot with this token hash is in any box. */
+    public boolean tokenUsed(String tokenHash) {
+        return !em.createNativeQuery("select 1 from ballot where token_hash = :t").setParameter("t", tokenHash)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** A ballot as stored. */
     public record StoredBallot(UUID ballotId, Choice choice, String tokenHash) {
     }

@@ -3,6 +3,8 @@ package city.yingzao.deliberation.infrastructure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -24,8 +26,8 @@ public class MeetingEntity extends PanacheEntityBase {
     public Instant scheduledAt;
     @Column(name = "chair_person_id")
     public String chairPersonId;
-    /** SCHEDULED, OPEN or CLOSED. */
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public city.yingzao.deliberation.domain.MeetingState status;
     @Column(name = "opened_at")
     public Instant openedAt;
     @Column(name = "closed_at")

@@ -34,9 +34,7 @@ class ConventionApiTest {
         flow.schedule(flow.approvedProposal("通过社区公约", "CONVENTION", convention)).signIn(1, 20).openItem(0);
         String motion = flow.move(1, "通过《社区公约》第1版");
         JsonPath box = flow.putToVote(motion);
-        for (int n = 1; n <= 20; n++) {
-            flow.vote(motion, box, n, "YES");
-        }
+        flow.ballot(motion, box, 1, 20, n -> "YES");
         flow.closeVote(motion);
         given().get("/api/public/conventions/" + convention).then().body("adoptedVersion", nullValue())
                 .body("versions[0].status", equalTo("DRAFT"));

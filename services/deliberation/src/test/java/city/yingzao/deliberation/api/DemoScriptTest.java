@@ -56,7 +56,8 @@ class DemoScriptTest {
         try {
             String tokenUrl = "http://localhost:" + keycloak.getAddress().getPort() + "/token";
             String first = run(tokenUrl);
-            assertThat(first).contains("constituted").contains("yes 18, no 1, abstain 1 of 25: PASSED").contains("adopted");
+            assertThat(first).contains("constituted").contains("yes 18, no 1, abstain 1 of 25: PASSED").contains("adopted")
+                    .contains("public tally: 20 ballots, every voter found their choice: True");
             given().queryParam("community", COMMUNITY).get("/api/public/resolutions").then().statusCode(200)
                     .body("[0].status", equalTo("ADOPTED")).body("[0].subjectType", equalTo("GENERAL"));
             as("/api/settings/publicity.days").then().body("value", equalTo("7"));

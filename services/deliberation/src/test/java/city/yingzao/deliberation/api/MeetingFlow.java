@@ -6,8 +6,11 @@ import io.restassured.path.json.JsonPath;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import static city.yingzao.deliberation.api.Fixtures.as;
@@ -90,10 +93,33 @@ final class MeetingFlow {
         return as(chairToken()).post("/api/motions/" + motion + "/vote").then().statusCode(200).extract().jsonPath();
     }
 
-    /** Member n takes a credential (logged in) and casts (anonymous); answers the ballot id. */
-    String vote(String motion, JsonPath box, int n, String choice) {
-        BlindBallotVoter voter = credential(motion, box, n);
-        return cast(motion, voter, choice);
+    /**
+     * The whole two-phase secret ballot (D8): members from..to take a credential (logged in) while
+     * the box issues, the chair closes issuance, then every credential is cast (anonymous) in a
+     * random order. Answers the ballot ids in the order they were cast.
+     */
+    List<String> ballot(String motion, JsonPath box, int from, int to, IntFunction<String> choice) {
+        Map<Integer, BlindBallotVoter> voters = credentials(motion, box, from, to);
+        closeIssuance(motion);
+        List<Integer> order = new ArrayList<>(voters.keySet());
+        Collections.shuffle(order);
+        List<String> ballotIds = new ArrayList<>();
+        for (int n : order) {
+            ballotIds.add(cast(motion, voters.get(n), choice.apply(n)));
+        }
+        return ballotIds;
+    }
+
+    /** Members from..to take their credential while the box issues. */
+    Map<Integer, BlindBallotVoter> credentials(String motion, JsonPath box, int from, int to) {
+        Map<Integer, BlindBallotVoter> voters = new LinkedHashMap<>();
+        IntStream.rangeClosed(from, to).forEach(n -> voters.put(n, credential(motion, box, n)));
+        return voters;
+    }
+
+    /** The chair closes the issuance of credentials: casting opens. */
+    JsonPath closeIssuance(String motion) {
+        return as(chairToken()).post("/api/motions/" + motion + "/close-issuance").then().statusCode(200).extract().jsonPath();
     }
 
     BlindBallotVoter credential(String motion, JsonPath box, int n) {

@@ -63,6 +63,7 @@ class MeetingRulesApiTest {
         String motion = flow.move(1, "同意改造");
         JsonPath box = flow.putToVote(motion);
         BlindBallotVoter voter = flow.credential(motion, box, 5);
+        flow.closeIssuance(motion);
         as(flow.member(7)).post(meetingPath(flow) + "/attendance/" + memberId(flow.community, 7) + "/leave").then().statusCode(200);
         given().contentType("application/json")
                 .body(Map.of("motionId", motion, "token", voter.token(), "signature", voter.signature(), "choice", "YES"))
@@ -95,16 +96,12 @@ class MeetingRulesApiTest {
                 .body("detail", equalTo("D13: an amendment is pending: it is voted on first"));
 
         JsonPath box = flow.putToVote(amendment);
-        for (int n = 1; n <= 20; n++) {
-            flow.vote(amendment, box, n, n <= 14 ? "YES" : "NO");
-        }
+        flow.ballot(amendment, box, 1, 20, n -> n <= 14 ? "YES" : "NO");
         flow.closeVote(amendment);
         as(staff(flow.community)).get("/api/motions/" + motion).then().body("text", equalTo("每周三和周六收运大件垃圾"))
                 .body("status", equalTo("DEBATE"));
         box = flow.putToVote(motion);
-        for (int n = 1; n <= 20; n++) {
-            flow.vote(motion, box, n, "YES");
-        }
+        flow.ballot(motion, box, 1, 20, n -> "YES");
         flow.closeVote(motion);
         flow.openItem(1);
     }
@@ -151,9 +148,7 @@ class MeetingRulesApiTest {
         flow.schedule(flow.approvedProposal("改建活动室", "FUND_PROJECT", "FP-TEST-1")).signIn(1, 20).openItem(0);
         String motion = flow.move(1, "同意改建活动室");
         JsonPath box = flow.putToVote(motion);
-        for (int n = 1; n <= 20; n++) {
-            flow.vote(motion, box, n, n <= 12 ? "YES" : "NO");
-        }
+        flow.ballot(motion, box, 1, 20, n -> n <= 12 ? "YES" : "NO");
         flow.closeVote(motion);
         as(staff(flow.community)).get("/api/motions/" + motion).then().body("status", equalTo("FAILED"))
                 .body("resultReason", equalTo("D7: 12 yes of 25 members, 13 needed"));
@@ -181,6 +176,7 @@ class MeetingRulesApiTest {
                 .then().statusCode(409);
         as(flow.member(21)).body(Map.of("blinded", second.blinded())).post("/api/motions/" + motion + "/credentials")
                 .then().statusCode(409).body("detail", containsString("not signed in"));
+        flow.closeIssuance(motion);
 
         // a garbage Authorization header is not even read by the anonymous endpoint
         given().header("Authorization", "Bearer not-a-token").contentType("application/json")
