@@ -211,20 +211,26 @@ class CouncilDecidesFundProjectIT {
             Response box = as("community-staff").post(deliberation + "/api/motions/" + motion + "/vote");
             box.then().statusCode(200);
             Set<String> receipts = new HashSet<>();
-            for (int n = 1; n <= 20; n++) {
+            List<BlindBallotVoter> voters = new ArrayList<>();
+            for (int n = 1; n <= 20; n++) { // D8 phase one: every present member's device takes its credential
                 BlindBallotVoter voter = BlindBallotVoter.forBox(box.path("modulus"), box.path("publicExponent"));
                 String blindSignature = as(member(n)).body(Map.of("blinded", voter.blinded()))
                         .post(deliberation + "/api/motions/" + motion + "/credentials").then().statusCode(200)
                         .extract().path("blindSignature");
                 voter.unblind(blindSignature);
+                voters.add(voter);
+            }
+            as(member(1)).body(Map.of("blinded", "12345")).post(deliberation + "/api/motions/" + motion + "/credentials")
+                    .then().statusCode(409); // D8: one credential per member and motion
+            as("community-staff").post(deliberation + "/api/motions/" + motion + "/close-issuance").then().statusCode(200);
+            for (int n = 1; n <= 20; n++) { // phase two: casting opens only after issuance closed
+                BlindBallotVoter voter = voters.get(n - 1);
                 String choice = n <= 18 ? "YES" : n == 19 ? "NO" : "ABSTAIN";
                 Response cast = as(null).body(Map.of("motionId", motion, "token", voter.token(),
                         "signature", voter.signature(), "choice", choice)).post(deliberation + "/api/ballots");
                 cast.then().statusCode(201);
                 receipts.add(BlindBallotVoter.receiptOf(cast.path("ballotId")));
             }
-            as(member(1)).body(Map.of("blinded", "12345")).post(deliberation + "/api/motions/" + motion + "/credentials")
-                    .then().statusCode(409); // D8: one credential per member and motion
             as("community-staff").post(deliberation + "/api/motions/" + motion + "/close-vote").then().statusCode(200)
                     .body("status", equalTo("PASSED")).body("yes", equalTo(18)).body("no", equalTo(1)).body("abstain", equalTo(1));
             List<String> published = as(member(7)).get(deliberation + "/api/motions/" + motion + "/ballot-box")

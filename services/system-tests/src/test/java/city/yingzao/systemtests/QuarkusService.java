@@ -36,6 +36,9 @@ final class QuarkusService {
         return "http://localhost:" + port;
     }
 
+    private static final String BALLOT_KEY = java.util.Base64.getEncoder().encodeToString(
+            new java.security.SecureRandom().generateSeed(32));
+
     void start(String jdbcUrl, String dbUser, String dbPassword, String kafkaBootstrap, String realmUrl) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the " + name + " service is not packaged: no " + jar
@@ -54,7 +57,9 @@ final class QuarkusService {
                         "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
                         "QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl,
                         "QUARKUS_OIDC_CLIENT_ID", name,
-                        "YINGZAO_OUTBOX_BACKOFF_MAX", "2s"));
+                        "YINGZAO_OUTBOX_BACKOFF_MAX", "2s",
+                        // deliberation seals each ballot box's private key with it (D8); a key of this run only
+                        "YINGZAO_DELIBERATION_BALLOT_KEY_ENCRYPTION_KEY", BALLOT_KEY));
         awaitReady(Duration.ofSeconds(120));
     }
 
