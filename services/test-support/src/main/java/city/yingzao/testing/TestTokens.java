@@ -95,6 +95,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** A token that is valid now and expires after {@code lifetime} (default 30 minutes). */
+        public Builder expiresIn(Duration lifetime) {
+            this.lifetime = lifetime;
+            return this;
+        }
+
         public Builder expiredSince(Duration ago) {
             this.lifetime = ago.negated();
             return this;
