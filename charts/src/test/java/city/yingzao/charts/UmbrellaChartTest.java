@@ -140,13 +140,18 @@ class UmbrellaChartTest {
             assertThat(topic.at("/metadata/labels/strimzi.io~1cluster").asText()).isEqualTo("yingzao-kafka");
             cleanup.put(topic.at("/spec/topicName").asText(), topic.at("/spec/config/cleanup.policy").asText());
         });
-        assertThat(cleanup).containsExactlyInAnyOrderEntriesOf(Map.of(
-            "registry.communities", "compact", "registry.households", "compact",
-            "deliberation.resolutions", "delete", "finance.allocations", "delete", "finance.projects", "delete",
-            "finance.ledger", "delete",
-            "registry.communities.deliberation.dlq", "delete", "registry.communities.finance.dlq", "delete",
-            "registry.households.deliberation.dlq", "delete", "registry.households.finance.dlq", "delete",
-            "deliberation.resolutions.finance.dlq", "delete"));
+        assertThat(cleanup).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+            Map.entry("registry.communities", "compact"),
+            Map.entry("registry.households", "compact"),
+            Map.entry("deliberation.resolutions", "delete"),
+            Map.entry("finance.allocations", "delete"),
+            Map.entry("finance.projects", "delete"),
+            Map.entry("finance.ledger", "delete"),
+            Map.entry("registry.communities.deliberation.dlq", "delete"),
+            Map.entry("registry.communities.finance.dlq", "delete"),
+            Map.entry("registry.households.deliberation.dlq", "delete"),
+            Map.entry("registry.households.finance.dlq", "delete"),
+            Map.entry("deliberation.resolutions.finance.dlq", "delete")));
         assertThat(smallCity.named("KafkaNodePool", "dual").at("/spec/roles").toString()).isEqualTo("[\"controller\",\"broker\"]");
     }
 

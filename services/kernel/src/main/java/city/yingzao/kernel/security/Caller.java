@@ -41,6 +41,11 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** The caller's roles, sorted (none when anonymous). */
+    public java.util.List<String> roles() {
+        return identity.getRoles().stream().sorted().toList();
+    }
+
     public boolean has(String role) {
         return identity.hasRole(role);
     }

@@ -22,13 +22,14 @@ class CallerScopeTest {
         String token = TestTokens.user("resident-3").roles("resident")
                 .communities("510104021001", "510104021002").district("510104").household("H0003").org("ORG-1").sign();
 
-        given().auth().oauth2(token).when().get("/api/probe/me")
+        given().auth().oauth2(token).when().get("/api/me")
                 .then().statusCode(200)
                 .body("name", equalTo("resident-3"))
                 .body("communities", containsInAnyOrder("510104021001", "510104021002"))
                 .body("district", equalTo("510104"))
                 .body("household", equalTo("H0003"))
-                .body("org", equalTo("ORG-1"));
+                .body("org", equalTo("ORG-1"))
+                .body("roles", contains("resident"));
     }
 
     @Test
@@ -36,7 +37,7 @@ class CallerScopeTest {
     void singleCommunity() {
         String token = TestTokens.user("staff").roles("community-staff").communities("510104021001").sign();
 
-        given().auth().oauth2(token).when().get("/api/probe/me")
+        given().auth().oauth2(token).when().get("/api/me")
                 .then().statusCode(200).body("communities", contains("510104021001"));
     }
 
@@ -70,13 +71,13 @@ class CallerScopeTest {
     @Test
     @DisplayName("no token, a token signed by a stranger, an expired or a tampered token get 401")
     void unauthenticated() {
-        given().when().get("/api/probe/me").then().statusCode(401);
+        given().when().get("/api/me").then().statusCode(401);
         given().auth().oauth2(TestTokens.signedByStranger("mallory", "city-operator"))
-                .when().get("/api/probe/me").then().statusCode(401);
+                .when().get("/api/me").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("late").roles("resident").expiredSince(Duration.ofMinutes(10)).sign())
-                .when().get("/api/probe/me").then().statusCode(401);
+                .when().get("/api/me").then().statusCode(401);
         given().auth().oauth2(tamper(TestTokens.user("x").roles("resident").sign()))
-                .when().get("/api/probe/me").then().statusCode(401);
+                .when().get("/api/me").then().statusCode(401);
     }
 
     /** Changes one character in the middle of the signature (the last character may only be padding bits). */

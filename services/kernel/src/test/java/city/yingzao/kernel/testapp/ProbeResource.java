@@ -82,17 +82,6 @@ public class ProbeResource {
         em.createNativeQuery("insert into race_probe (code) values ('RACE')").executeUpdate();
     }
 
-    @GET
-    @Path("/me")
-    @Authenticated
-    public Map<String, Object> me() {
-        return Map.of("name", caller.name(),
-                "communities", caller.communities(),
-                "district", caller.district().orElse(""),
-                "household", caller.household().orElse(""),
-                "org", caller.org().orElse(""));
-    }
-
     @POST
     @Path("/communities/{code}/groups")
     @RolesAllowed({Roles.CITY_OPERATOR, Roles.COMMUNITY_STAFF})
