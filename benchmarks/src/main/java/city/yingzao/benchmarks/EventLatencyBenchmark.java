@@ -26,7 +26,7 @@ import java.util.UUID;
  *
  * <pre>
  * ./mvnw -B -ntp -pl services/finance -am package -DskipTests
- * ./mvnw -B -ntp -pl benchmarks -Pbench exec:java -Dbench.main=city.yingzao.benchmarks.EventLatencyBenchmark \
+ * ./mvnw -B -ntp -pl benchmarks -am -Pbench compile exec:java -Dbench.main=city.yingzao.benchmarks.EventLatencyBenchmark \
  *     [-Dbench.args="--rate 1000 --seconds 60"]
  * </pre>
  */
@@ -72,6 +72,7 @@ public final class EventLatencyBenchmark {
                     latencies.size(), written, actualRate, latencies.percentileMillis(50), latencies.percentileMillis(99),
                     latencies.percentileMillis(100));
         }
+        System.exit(0); // the embedded broker's threads would keep exec:java waiting
     }
 
     /** Commits {@code rate} outbox rows a second, in ten small transactions a second, for {@code seconds}. */

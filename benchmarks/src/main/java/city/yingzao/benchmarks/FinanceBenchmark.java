@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * ./mvnw -B -ntp -pl services/finance package -DskipTests
- * ./mvnw -B -ntp -pl benchmarks -Pbench exec:java [-Dbench.args="--votes 100000 --concurrency 256"]
+ * ./mvnw -B -ntp -pl benchmarks -am -Pbench compile exec:java [-Dbench.args="--votes 100000 --concurrency 256"]
  * </pre>
  */
 public final class FinanceBenchmark {

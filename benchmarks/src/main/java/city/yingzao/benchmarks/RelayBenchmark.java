@@ -53,7 +53,7 @@ import java.util.concurrent.Future;
  *
  * <pre>
  * ./mvnw -B -ntp -pl services/finance -am package -DskipTests
- * ./mvnw -B -ntp -pl benchmarks -Pbench exec:java -Dbench.main=city.yingzao.benchmarks.RelayBenchmark [-Dbench.args="--events 100000"]
+ * ./mvnw -B -ntp -pl benchmarks -am -Pbench compile exec:java -Dbench.main=city.yingzao.benchmarks.RelayBenchmark [-Dbench.args="--events 100000"]
  * </pre>
  */
 public final class RelayBenchmark {

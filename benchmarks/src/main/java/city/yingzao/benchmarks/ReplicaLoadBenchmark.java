@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * ./mvnw -B -ntp -pl services/finance -am package -DskipTests
- * ./mvnw -B -ntp -pl benchmarks -Pbench exec:java -Dbench.main=city.yingzao.benchmarks.ReplicaLoadBenchmark \
+ * ./mvnw -B -ntp -pl benchmarks -am -Pbench compile exec:java -Dbench.main=city.yingzao.benchmarks.ReplicaLoadBenchmark \
  *     [-Dbench.args="--households 8000000 --communities 40000"]
  * </pre>
  */
@@ -106,6 +106,7 @@ public final class ReplicaLoadBenchmark {
             System.out.printf("memory: service peak RSS %,d MiB (-Xmx1g), heap used now %,d MiB%n", peakRss / 1024,
                     heapUsed(metrics) / (1024 * 1024));
         }
+        System.exit(0); // the embedded broker's threads would keep exec:java waiting
     }
 
     private static void createTopics() throws Exception {

@@ -14,8 +14,11 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** How often the relay looks for pending events. */
-    @WithDefault("200ms")
+    /**
+     * How long the relay waits, once the outbox is drained, before it looks again: the most an event
+     * committed to an idle outbox waits for its round (an index-only look at the pending rows).
+     */
+    @WithDefault("50ms")
     Duration pollInterval();
 
     /**

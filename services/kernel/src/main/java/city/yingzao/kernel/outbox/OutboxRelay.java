@@ -4,9 +4,10 @@ import city.yingzao.contracts.CloudEventHeaders;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -122,6 +123,7 @@ public class OutboxRelay {
     /** The connection holding the relay's advisory lock, or null while another replica leads. */
     private Connection leader;
     private volatile boolean stopping;
+    private Thread loop;
     private volatile boolean recount = true;
     private volatile Instant countedAt = Instant.EPOCH;
     private volatile int consecutiveFailures;
@@ -139,18 +141,42 @@ public class OutboxRelay {
                 .register(registry);
     }
 
-    @Scheduled(every = "${yingzao.outbox.poll-interval:200ms}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledRound() {
+    /**
+     * The relay's own thread: rounds back to back while batches come full, then a pause of
+     * {@code yingzao.outbox.poll-interval} (honoured to the millisecond: the scheduler's {@code every}
+     * cannot go below a second, which put up to a second between a commit and its publication).
+     */
+    void start(@Observes StartupEvent started) {
         if (!config.enabled()) {
             return;
         }
-        // a full batch means more is waiting: go straight on, without waiting for the next poll
-        while (!stopping && !Instant.now().isBefore(pausedUntil)) {
+        loop = new Thread(this::relayUntilStopped, "outbox-relay");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    private void relayUntilStopped() {
+        pause(Duration.ofSeconds(1)); // let the application finish starting
+        while (!stopping) {
+            Instant resume = pausedUntil;
+            if (Instant.now().isBefore(resume)) {
+                pause(Duration.between(Instant.now(), resume));
+                continue;
+            }
             Round round = round();
             if (!round.full() || round.backedOff()) {
-                break;
+                // drained (or backing off, which sets pausedUntil): wait for the next poll
+                pause(config.pollInterval());
             }
+            // a full batch means more is waiting: go straight on, without waiting for the next poll
+        }
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(Math.max(1, d.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -570,6 +596,14 @@ public class OutboxRelay {
     @PreDestroy
     void close() {
         stopping = true;
+        if (loop != null) {
+            loop.interrupt();
+            try {
+                loop.join(Duration.ofSeconds(35).toMillis()); // a round in flight finishes (delivery timeout 30 s)
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         synchronized (this) {
             resetProducer();
             dropLeadership();
