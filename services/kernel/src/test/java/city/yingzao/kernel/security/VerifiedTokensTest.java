@@ -32,7 +32,7 @@ class VerifiedTokensTest {
         assertThat(verified.find(token)).isNull();
 
         for (int i = 0; i < 2; i++) {
-            given().auth().oauth2(token).when().get("/api/probe/me")
+            given().auth().oauth2(token).when().get("/api/me")
                     .then().statusCode(200)
                     .body("name", equalTo("resident-7"))
                     .body("communities", contains("510104021001"))
@@ -46,12 +46,12 @@ class VerifiedTokensTest {
     @DisplayName("a cached token is refused once it has expired: exp is checked on every hit")
     void expiresInTheCacheToo() throws InterruptedException {
         String token = TestTokens.user("resident-8").roles("resident").expiresIn(Duration.ofSeconds(3)).sign();
-        given().auth().oauth2(token).when().get("/api/probe/me").then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/me").then().statusCode(200);
         assertThat(verified.find(token)).isNotNull();
 
         Thread.sleep(4_500);
 
-        given().auth().oauth2(token).when().get("/api/probe/me").then().statusCode(401);
+        given().auth().oauth2(token).when().get("/api/me").then().statusCode(401);
         assertThat(verified.find(token)).isNull();
     }
 
@@ -59,11 +59,11 @@ class VerifiedTokensTest {
     @DisplayName("a token whose signature was altered after a good one is verified afresh and refused")
     void alteredTokenIsVerifiedAgain() {
         String token = TestTokens.user("resident-9").roles("resident").sign();
-        given().auth().oauth2(token).when().get("/api/probe/me").then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/me").then().statusCode(200);
 
         int last = token.length() - 2;
         String altered = token.substring(0, last) + (token.charAt(last) == 'A' ? 'B' : 'A') + token.substring(last + 1);
-        given().auth().oauth2(altered).when().get("/api/probe/me").then().statusCode(401);
+        given().auth().oauth2(altered).when().get("/api/me").then().statusCode(401);
         assertThat(verified.find(altered)).isNull();
     }
 
@@ -72,7 +72,7 @@ class VerifiedTokensTest {
     void strangerIsNotCached() {
         String token = TestTokens.signedByStranger("intruder", "city-operator");
         for (int i = 0; i < 2; i++) {
-            given().auth().oauth2(token).when().get("/api/probe/me").then().statusCode(401);
+            given().auth().oauth2(token).when().get("/api/me").then().statusCode(401);
         }
         assertThat(verified.find(token)).isNull();
     }
