@@ -16,6 +16,10 @@ public final class Roles {
     public static final String TRAINER = "trainer";
     public static final String AUDITOR = "auditor";
 
+    /** Every realm role, in the order above. */
+    public static final java.util.List<String> ALL = java.util.List.of(CITY_OPERATOR, DISTRICT_OPERATOR, COMMUNITY_STAFF,
+            PARTY_REVIEWER, COUNCIL_MEMBER, RESIDENT, AGENCY, REVIEWER, EVALUATOR, SUPERVISOR, TRAINER, AUDITOR);
+
     private Roles() {
     }
 }

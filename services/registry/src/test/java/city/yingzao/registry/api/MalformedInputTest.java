@@ -21,9 +21,7 @@ import static org.hamcrest.Matchers.equalTo;
 class MalformedInputTest {
 
     /** Every realm role; the probe calls an operation as those its OpenAPI security lists. */
-    static final List<String> ROLES = List.of(Roles.CITY_OPERATOR, Roles.DISTRICT_OPERATOR, Roles.COMMUNITY_STAFF,
-            Roles.PARTY_REVIEWER, Roles.COUNCIL_MEMBER, Roles.RESIDENT, Roles.AGENCY, Roles.REVIEWER, Roles.EVALUATOR,
-            Roles.SUPERVISOR, Roles.TRAINER, Roles.AUDITOR);
+    static final List<String> ROLES = Roles.ALL;
 
     @TestHTTPResource("/")
     URI root;
