@@ -5,8 +5,24 @@ import city.yingzao.contracts.deliberation.ResolutionAdoptedV1;
 import city.yingzao.contracts.finance.AllocationMadeV1;
 import city.yingzao.contracts.finance.LedgerEntryPostedV1;
 import city.yingzao.contracts.finance.ProjectStepChangedV1;
+import city.yingzao.contracts.evaluation.AppealDecidedV1;
+import city.yingzao.contracts.evaluation.AppealOpenedV1;
+import city.yingzao.contracts.evaluation.EvaluationCompletedV1;
+import city.yingzao.contracts.grants.ApplicationDecidedV1;
+import city.yingzao.contracts.grants.ApplicationSubmittedV1;
+import city.yingzao.contracts.grants.ProjectClosedV1;
+import city.yingzao.contracts.grants.ProjectStartedV1;
+import city.yingzao.contracts.grants.SupervisionTeamChangedV1;
+import city.yingzao.contracts.grants.TrancheReleasedV1;
 import city.yingzao.contracts.registry.CommunitySnapshotV1;
 import city.yingzao.contracts.registry.HouseholdSnapshotV1;
+import city.yingzao.contracts.registry.OrganisationSnapshotV1;
+import city.yingzao.contracts.training.CertificationExpiredV1;
+import city.yingzao.contracts.training.CertificationGrantedV1;
+import city.yingzao.contracts.training.CertificationReinstatedV1;
+import city.yingzao.contracts.training.CertificationRenewedV1;
+import city.yingzao.contracts.training.CertificationRevokedV1;
+import city.yingzao.contracts.training.CertificationSuspendedV1;
 
 import java.util.Arrays;
 
@@ -21,6 +37,8 @@ public enum EventType {
             CommunitySnapshotV1.class, "schemas/registry/community-snapshot.v1.json"),
     HOUSEHOLD_SNAPSHOT("city.yingzao.registry.HouseholdSnapshot.v1", Topics.REGISTRY_HOUSEHOLDS,
             HouseholdSnapshotV1.class, "schemas/registry/household-snapshot.v1.json"),
+    ORGANISATION_SNAPSHOT("city.yingzao.registry.OrganisationSnapshot.v1", Topics.REGISTRY_ORGANISATIONS,
+            OrganisationSnapshotV1.class, "schemas/registry/organisation-snapshot.v1.json"),
 
     RESOLUTION_ADOPTED("city.yingzao.deliberation.ResolutionAdopted.v1", Topics.DELIBERATION_RESOLUTIONS,
             ResolutionAdoptedV1.class, "schemas/deliberation/resolution-adopted.v1.json"),
@@ -32,7 +50,40 @@ public enum EventType {
     PROJECT_STEP_CHANGED("city.yingzao.finance.ProjectStepChanged.v1", Topics.FINANCE_PROJECTS,
             ProjectStepChangedV1.class, "schemas/finance/project-step-changed.v1.json"),
     LEDGER_ENTRY_POSTED("city.yingzao.finance.LedgerEntryPosted.v1", Topics.FINANCE_LEDGER,
-            LedgerEntryPostedV1.class, "schemas/finance/ledger-entry-posted.v1.json");
+            LedgerEntryPostedV1.class, "schemas/finance/ledger-entry-posted.v1.json"),
+
+    CERTIFICATION_GRANTED("city.yingzao.training.CertificationGranted.v1", Topics.TRAINING_CERTIFICATIONS,
+            CertificationGrantedV1.class, "schemas/training/certification-granted.v1.json"),
+    CERTIFICATION_RENEWED("city.yingzao.training.CertificationRenewed.v1", Topics.TRAINING_CERTIFICATIONS,
+            CertificationRenewedV1.class, "schemas/training/certification-renewed.v1.json"),
+    CERTIFICATION_EXPIRED("city.yingzao.training.CertificationExpired.v1", Topics.TRAINING_CERTIFICATIONS,
+            CertificationExpiredV1.class, "schemas/training/certification-expired.v1.json"),
+    CERTIFICATION_SUSPENDED("city.yingzao.training.CertificationSuspended.v1", Topics.TRAINING_CERTIFICATIONS,
+            CertificationSuspendedV1.class, "schemas/training/certification-suspended.v1.json"),
+    CERTIFICATION_REINSTATED("city.yingzao.training.CertificationReinstated.v1", Topics.TRAINING_CERTIFICATIONS,
+            CertificationReinstatedV1.class, "schemas/training/certification-reinstated.v1.json"),
+    CERTIFICATION_REVOKED("city.yingzao.training.CertificationRevoked.v1", Topics.TRAINING_CERTIFICATIONS,
+            CertificationRevokedV1.class, "schemas/training/certification-revoked.v1.json"),
+
+    APPLICATION_SUBMITTED("city.yingzao.grants.ApplicationSubmitted.v1", Topics.GRANTS_APPLICATIONS,
+            ApplicationSubmittedV1.class, "schemas/grants/application-submitted.v1.json"),
+    APPLICATION_DECIDED("city.yingzao.grants.ApplicationDecided.v1", Topics.GRANTS_APPLICATIONS,
+            ApplicationDecidedV1.class, "schemas/grants/application-decided.v1.json"),
+    PROJECT_STARTED("city.yingzao.grants.ProjectStarted.v1", Topics.GRANTS_PROJECTS,
+            ProjectStartedV1.class, "schemas/grants/project-started.v1.json"),
+    SUPERVISION_TEAM_CHANGED("city.yingzao.grants.SupervisionTeamChanged.v1", Topics.GRANTS_PROJECTS,
+            SupervisionTeamChangedV1.class, "schemas/grants/supervision-team-changed.v1.json"),
+    TRANCHE_RELEASED("city.yingzao.grants.TrancheReleased.v1", Topics.GRANTS_PROJECTS,
+            TrancheReleasedV1.class, "schemas/grants/tranche-released.v1.json"),
+    PROJECT_CLOSED("city.yingzao.grants.ProjectClosed.v1", Topics.GRANTS_PROJECTS,
+            ProjectClosedV1.class, "schemas/grants/project-closed.v1.json"),
+
+    EVALUATION_COMPLETED("city.yingzao.evaluation.EvaluationCompleted.v1", Topics.EVALUATION_RESULTS,
+            EvaluationCompletedV1.class, "schemas/evaluation/evaluation-completed.v1.json"),
+    APPEAL_OPENED("city.yingzao.evaluation.AppealOpened.v1", Topics.EVALUATION_RESULTS,
+            AppealOpenedV1.class, "schemas/evaluation/appeal-opened.v1.json"),
+    APPEAL_DECIDED("city.yingzao.evaluation.AppealDecided.v1", Topics.EVALUATION_RESULTS,
+            AppealDecidedV1.class, "schemas/evaluation/appeal-decided.v1.json");
 
     private final String ceType;
     private final String topic;

@@ -7,8 +7,21 @@ package city.yingzao.contracts;
  */
 public interface IntegrationEvent {
 
-    /** The community code this event is about: the CloudEvents {@code subject} and the partition key. */
+    /**
+     * The community code this event is about: the CloudEvents {@code subject} and the partition key.
+     * Null only for events about a person rather than a community (certifications), which name their
+     * own {@link #partitionKey()}.
+     */
     String communityCode();
+
+    /**
+     * What orders this event among others: the outbox sends events with the same partition key to
+     * the same partition, in order, and uses it as the CloudEvents {@code subject}. The community
+     * code, except for events about a person (key = person id).
+     */
+    default String partitionKey() {
+        return communityCode();
+    }
 
     /**
      * The Kafka record key. For per-community snapshots this is the community code; for entities

@@ -75,4 +75,22 @@ class EventContractTest {
         assertThat(EventFixtures.householdInGroupOne().recordKey()).isEqualTo("510104021001:H0001");
         assertThat(EventFixtures.shuijingfangWithTwoGroups().recordKey()).isEqualTo("510104021001");
     }
+
+    @Test
+    @DisplayName("a certificate event partitions by person, so one person's certificate history stays in order")
+    void certificationsPartitionByPerson() {
+        assertThat(EventFixtures.evaluatorCertified().partitionKey()).isEqualTo("evaluator");
+        assertThat(EventFixtures.evaluatorRevoked().partitionKey()).isEqualTo("evaluator");
+        assertThat(EventFixtures.evaluatorCertified().leavesCertified()).isTrue();
+        assertThat(EventFixtures.evaluatorExpired().leavesCertified()).isFalse();
+        assertThat(EventFixtures.evaluatorSuspended().leavesCertified()).isFalse();
+    }
+
+    @Test
+    @DisplayName("grants events partition by their target code (a community, or a street or district for G7 platforms)")
+    void grantsEventsPartitionByTarget() {
+        assertThat(EventFixtures.elderlyCanteenStarted().partitionKey()).isEqualTo("510104021001");
+        assertThat(EventFixtures.elderlyCanteenSecondTranche().partitionKey()).isEqualTo("510104021001");
+        assertThat(EventFixtures.supportCentreOfShuijingfang().recordKey()).isEqualTo("510104021001:ORG-SW-01");
+    }
 }

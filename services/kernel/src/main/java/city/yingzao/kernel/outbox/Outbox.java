@@ -61,9 +61,9 @@ public class Outbox {
                     insert.setObject(1, id);
                     insert.setString(2, type.topic());
                     insert.setString(3, event.recordKey());
-                    insert.setString(4, event.communityCode());
+                    insert.setString(4, event.partitionKey());
                     insert.setString(5, type.ceType());
-                    insert.setString(6, event.communityCode());
+                    insert.setString(6, event.partitionKey());
                     insert.setObject(7, EventJson.write(event), Types.OTHER);
                     insert.setTimestamp(8, now);
                     insert.addBatch();
