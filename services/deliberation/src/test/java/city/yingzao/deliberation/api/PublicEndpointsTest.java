@@ -31,6 +31,26 @@ class PublicEndpointsTest {
             "member-\\d+-|resident-\\d+|council-member-\\d+|community-staff|party-reviewer|city-operator|district-operator");
 
     @Test
+    @DisplayName("D9 the public resolution list comes a page at a time with its total; an oversized page is refused")
+    void resolutionsArePaged() {
+        MeetingFlow flow = new MeetingFlow();
+        flow.schedule(flow.approvedProposal("垃圾分类", "GENERAL", null), flow.approvedProposal("楼道照明", "GENERAL", null))
+                .signIn(1, 20);
+        for (int item = 0; item < 2; item++) {
+            flow.openItem(item);
+            String motion = flow.move(1, "同意第 " + (item + 1) + " 项");
+            flow.ballot(motion, flow.putToVote(motion), 1, 20, n -> "YES");
+            flow.closeVote(motion);
+        }
+        given().queryParam("community", flow.community).queryParam("size", 1).get("/api/public/resolutions")
+                .then().statusCode(200).header("X-Total-Count", "2").body("size()", org.hamcrest.Matchers.equalTo(1));
+        given().queryParam("community", flow.community).queryParam("size", 1).queryParam("page", 1).get("/api/public/resolutions")
+                .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(1));
+        given().queryParam("community", flow.community).queryParam("size", 201).get("/api/public/resolutions")
+                .then().statusCode(400);
+    }
+
+    @Test
     @DisplayName("D8 D9 D13 every /api/public endpoint, after a meeting, a vote, an objection and published minutes, names nobody by login")
     void noLoginNames() {
         MeetingFlow flow = new MeetingFlow();
@@ -43,8 +63,10 @@ class PublicEndpointsTest {
         flow.ballot(motion, box, 1, 20, n -> n <= 16 ? "YES" : "NO");
         flow.closeVote(motion);
         String resolution = given().queryParam("community", flow.community).get("/api/public/resolutions").path("[0].id");
-        as(Fixtures.resident(flow.community, 11)).body(Map.of("text", "停车位分配应先照顾老人"))
-                .post("/api/resolutions/" + resolution + "/objections").then().statusCode(201);
+        String objection = as(Fixtures.resident(flow.community, 11)).body(Map.of("text", "停车位分配应先照顾老人"))
+                .post("/api/resolutions/" + resolution + "/objections").then().statusCode(201).extract().path("id");
+        as(staff(flow.community)).body(Map.of("text", "已采纳：老人优先"))
+                .post("/api/resolutions/" + resolution + "/objections/" + objection + "/response").then().statusCode(200);
         as(flow.chairToken()).post("/api/meetings/" + flow.meeting + "/close").then().statusCode(200);
         as(flow.chairToken()).post("/api/meetings/" + flow.meeting + "/minutes/publish").then().statusCode(200);
         String convention = as(staff(flow.community)).body(Map.of("kind", "COMMUNITY_CONVENTION", "title", "社区公约",
@@ -75,7 +97,9 @@ class PublicEndpointsTest {
         }
         // and the samples are not empty: each shows what the meeting left
         assertThat(given().get(samples.get("/api/public/meetings/{id}/minutes")).asString()).contains("member 1");
-        assertThat(given().get(samples.get("/api/public/resolutions/{id}")).asString()).contains("停车位分配应先照顾老人");
+        assertThat(given().get(samples.get("/api/public/resolutions/{id}")).asString()).contains("停车位分配应先照顾老人")
+                .contains("已采纳：老人优先");
+        assertThat(given().get(samples.get("/api/public/resolutions")).asString()).contains("已采纳：老人优先");
         assertThat(List.of(given().get(samples.get("/api/public/motions/{id}/ballots")).asString())).allMatch(b -> b.contains("YES"));
     }
 }

@@ -73,9 +73,10 @@ public class ProjectStore {
     }
 
     /** F6 step 2: a closed vote round of the project's community had it among its candidates. */
-    public boolean closedVoteRoundIncluded(String projectId) {
-        return jdbc.one("select 1 from vote_round where status = 'CLOSED' and ?::uuid = any(candidates) limit 1",
-                rs -> true, Jdbc.uuid(projectId)).isPresent();
+    public boolean closedVoteRoundIncluded(String projectId, String communityCode) {
+        return jdbc.one("""
+                select 1 from vote_round where community_code = ? and status = 'CLOSED' and ?::uuid = any(candidates) limit 1""",
+                rs -> true, communityCode, Jdbc.uuid(projectId)).isPresent();
     }
 
     /** F6 step 4 (D10): an adopted resolution of the council of the project's community names it as its subject. */
