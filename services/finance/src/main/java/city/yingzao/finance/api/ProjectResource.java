@@ -1,5 +1,6 @@
 package city.yingzao.finance.api;
 
+import city.yingzao.finance.api.Requests.EndingRequest;
 import city.yingzao.finance.api.Requests.HearingRequest;
 import city.yingzao.finance.api.Requests.PaymentRequest;
 import city.yingzao.finance.api.Requests.ProjectRequest;
@@ -53,6 +54,22 @@ public class ProjectResource {
     @Operation(summary = "Advance the project to the next step when its gate holds (F6)")
     public ProjectView advance(@PathParam("id") String id, @Valid @NotNull StepRequest request) {
         return projects.advance(id, request.step(), request.note());
+    }
+
+    @POST
+    @Path("projects/{id}/withdrawal")
+    @RolesAllowed(Roles.COMMUNITY_STAFF)
+    @Operation(summary = "F6: withdraw the project (before implementation, nothing paid), with a reason")
+    public ProjectView withdraw(@PathParam("id") String id, @Valid @NotNull EndingRequest request) {
+        return projects.end(id, city.yingzao.finance.domain.ProjectEnding.WITHDRAWN, request.reason());
+    }
+
+    @POST
+    @Path("projects/{id}/rejection")
+    @RolesAllowed(Roles.COMMUNITY_STAFF)
+    @Operation(summary = "F6: end the project as rejected after the council's motion on it failed, with a reason")
+    public ProjectView reject(@PathParam("id") String id, @Valid @NotNull EndingRequest request) {
+        return projects.end(id, city.yingzao.finance.domain.ProjectEnding.REJECTED, request.reason());
     }
 
     @POST

@@ -70,4 +70,8 @@ final class Requests {
     record GrantRequest(@NotNull Integer fundYear, @NotBlank @Size(max = 32) String orgCode, @NotNull Long amountFen,
                         @NotBlank @Size(max = 400) String purpose) {
     }
+
+    /** F6: why a project ends without being carried out (public on the disclosure page). */
+    public record EndingRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 1000) String reason) {
+    }
 }

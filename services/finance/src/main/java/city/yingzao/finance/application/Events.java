@@ -31,4 +31,10 @@ final class Events {
         return new ProjectStepChangedV1(p.id(), p.communityCode(), p.fundYear(), p.title(), p.category().name(),
                 p.step().number(), p.step().name(), p.budgetFen(), p.paidFen(), at);
     }
+
+    /** F6: a project withdrawn or rejected keeps its step; the step name says how it ended. */
+    static ProjectStepChangedV1 ended(Project p, Instant at) {
+        return new ProjectStepChangedV1(p.id(), p.communityCode(), p.fundYear(), p.title(), p.category().name(),
+                p.step().number(), p.endedAs().name(), p.budgetFen(), p.paidFen(), at);
+    }
 }

@@ -9,6 +9,7 @@ import city.yingzao.finance.domain.LedgerLine;
 import city.yingzao.finance.domain.Money;
 import city.yingzao.finance.domain.Project;
 import city.yingzao.finance.domain.ProjectPayment;
+import city.yingzao.finance.domain.ProjectEnding;
 import city.yingzao.finance.domain.ProjectStep;
 import city.yingzao.finance.domain.SpendingCategory;
 import city.yingzao.finance.domain.SpendingPolicy;
@@ -62,7 +63,7 @@ public class ProjectService {
     public record ProjectView(String id, String communityCode, int fundYear, String title, String category, String purpose,
                               long budgetFen, long contributionFen, String urgency, int step, String stepName, long paidFen,
                               String hearingSummary, Integer hearingAttendees, List<StepView> steps,
-                              List<DecisionView> councilDecisions) {
+                              List<DecisionView> councilDecisions, String endedAs, String endedReason) {
     }
 
     public record StepView(int step, String stepName, String note, Instant at) {
@@ -93,7 +94,7 @@ public class ProjectService {
         Instant now = Instant.now();
         Project project = new Project(UUID.randomUUID().toString(), community.code(), p.fundYear(), p.title().trim(), category,
                 p.purpose() == null ? "" : p.purpose().trim(), p.budgetFen(), p.contributionFen(), urgency,
-                ProjectStep.PUBLICITY_AND_MOBILISATION, 0, null, null, access.who(), now);
+                ProjectStep.PUBLICITY_AND_MOBILISATION, 0, null, null, access.who(), now, null, null);
         projects.insert(project);
         projects.recordStep(project.id(), project.step(), "created", access.who(), now);
         outbox.append(Events.stepChanged(project, now));
@@ -157,6 +158,25 @@ public class ProjectService {
                 entry.sequence(), entry.hash());
     }
 
+    /**
+     * F6: the project ends without being carried out, withdrawn by staff or rejected after its motion
+     * failed, with a reason; published as a step change whose step name is the ending.
+     */
+    @Transactional
+    public ProjectView end(String projectId, ProjectEnding ending, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw Problems.invalid("reason", "say why the project ends; residents read it on the disclosure page");
+        }
+        Project project = lockForChange(projectId);
+        Rules.enforce(ending.mayEnd(project.step(), project.paidFen(),
+                projects.motionRejected(project.id(), project.communityCode())));
+        Instant now = Instant.now();
+        projects.end(project.id(), ending, reason.trim(), access.who(), now);
+        Project ended = projects.find(project.id(), false).orElseThrow();
+        outbox.append(Events.ended(ended, now));
+        return view(ended);
+    }
+
     @Transactional
     public ProjectView find(String projectId) {
         return view(require(projectId, false));
@@ -172,6 +192,7 @@ public class ProjectService {
         Project project = require(projectId, true);
         access.requireStaffOf(communities.require(project.communityCode()));
         Rules.enforceAsConflict(StepGate.mayChange(project.step()));
+        Rules.enforceAsConflict(project.endedRejection());
         return project;
     }
 
@@ -189,7 +210,8 @@ public class ProjectService {
                 p.budgetFen(), p.contributionFen(), p.urgency().name(), p.step().number(), p.step().name(), p.paidFen(),
                 p.hearingSummary(), p.hearingAttendees(),
                 projects.steps(p.id()).stream().map(s -> new StepView(s.step(), s.stepName(), s.note(), s.changedAt())).toList(),
-                projects.decisionsAbout(p.id()).stream().map(d -> new DecisionView(d[0], d[1], d[2], d[3])).toList());
+                projects.decisionsAbout(p.id()).stream().map(d -> new DecisionView(d[0], d[1], d[2], d[3])).toList(),
+                p.endedAs() == null ? null : p.endedAs().name(), p.endedReason());
     }
 
     static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {

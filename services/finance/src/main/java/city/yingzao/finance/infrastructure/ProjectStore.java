@@ -1,6 +1,7 @@
 package city.yingzao.finance.infrastructure;
 
 import city.yingzao.finance.domain.Project;
+import city.yingzao.finance.domain.ProjectEnding;
 import city.yingzao.finance.domain.ProjectStep;
 import city.yingzao.finance.domain.SpendingCategory;
 import city.yingzao.finance.domain.StepGate;
@@ -112,6 +113,20 @@ public class ProjectStore {
                 SpendingCategory.valueOf(rs.getString("category")), rs.getString("purpose"), rs.getLong("budget_fen"),
                 rs.getLong("contribution_fen"), Urgency.valueOf(rs.getString("urgency")),
                 ProjectStep.number(rs.getInt("step")), rs.getLong("paid_fen"), rs.getString("hearing_summary"),
-                noHearing ? null : attendees, rs.getString("created_by"), Jdbc.instant(rs, "created_at"));
+                noHearing ? null : attendees, rs.getString("created_by"), Jdbc.instant(rs, "created_at"),
+                rs.getString("ended_as") == null ? null : ProjectEnding.valueOf(rs.getString("ended_as")), rs.getString("ended_reason"));
+    }
+
+    /** F6: the project ends withdrawn or rejected, with the reason and who ended it. */
+    public void end(String id, ProjectEnding ending, String reason, String by, Instant at) {
+        jdbc.update("update project set ended_as = ?, ended_reason = ?, ended_by = ?, ended_at = ? where id = ?",
+                ending.name(), reason, by, at, Jdbc.uuid(id));
+    }
+
+    /** Whether a council motion on the project failed (MotionRejected, recorded from deliberation). */
+    public boolean motionRejected(String projectId, String communityCode) {
+        return jdbc.one("""
+                select 1 from council_decision where outcome = 'REJECTED' and subject_type = 'FUND_PROJECT'
+                and subject_ref = ? and community_code = ? limit 1""", rs -> true, projectId, communityCode).isPresent();
     }
 }

@@ -105,6 +105,9 @@ class FinanceSecurityMatrixTest {
         row(cases, new Endpoint("POST", "/api/projects/{project}/hearing", () -> "/api/projects/" + project + "/hearing",
                         () -> Map.of("summary", "s", "attendees", 3)),
                 "401", "401", "401", "403", "403", "403", "403", "422", "403 scope", "403", "403");
+        row(cases, new Endpoint("POST", "/api/projects/{project}/rejection", () -> "/api/projects/" + project + "/rejection",
+                        () -> Map.of("reason", "security matrix: no failed motion, refused")),
+                "401", "401", "401", "403", "403", "403", "403", "422", "403 scope", "403", "403");
         row(cases, new Endpoint("POST", "/api/projects/{project}/payments", () -> "/api/projects/" + project + "/payments",
                         () -> Map.of("amountFen", 100)),
                 "401", "401", "401", "403", "403", "403", "403", "422", "403 scope", "403", "403");

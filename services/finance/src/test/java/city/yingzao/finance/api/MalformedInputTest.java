@@ -124,6 +124,7 @@ class MalformedInputTest {
                 .stores("ProjectRequest.purpose", "project.purpose")
                 .stores("StepRequest.note", "project_step.note")
                 .stores("HearingRequest.summary", "project.hearing_summary")
+                .stores("EndingRequest.reason", "project.ended_reason")
                 .stores("PaymentRequest.memo", "ledger_entry.memo")
                 .stores("RoundRequest.title", "vote_round.title")
                 .stores("PaperBallotRequest.householdCode", "ballot.household_code")
@@ -133,7 +134,7 @@ class MalformedInputTest {
                 .stores("GrantRequest.orgCode", "grant_award.org_code")
                 .stores("GrantRequest.purpose", "grant_award.purpose", "ledger_entry.memo")
                 .check();
-        assertThat(checked).isEqualTo(12);
+        assertThat(checked).isEqualTo(13);
 
         // a payment's memo names the project's title and the staff's memo: more than the column; the entry cuts it
         assertThat(TestPostgres.count("select character_maximum_length from information_schema.columns"

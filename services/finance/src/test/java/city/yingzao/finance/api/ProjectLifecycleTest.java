@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static city.yingzao.finance.api.Finance.as;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -170,6 +171,46 @@ class ProjectLifecycleTest {
         advance(staff, project, 10, "nonsense").then().statusCode(400);
         assertThat(TestPostgres.count("select step from project where id = ?::uuid", project)).isEqualTo(1);
         assertThat(TestPostgres.count("select count(*) from project_step where project_id = ?::uuid", project)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("F6 after its council motion failed, staff end a project as rejected with a reason: published, public, final")
+    void rejectedAfterItsMotionFailed() {
+        String community = Finance.unique("C");
+        Finance.community(community, "URBAN", "510104", "MAIN_URBAN", 1000);
+        String staff = Finance.staff(community);
+        String project = createProject(community, staff, 100_000);
+        as(staff).body(Map.of("reason", "议事会否决")).post("/api/projects/" + project + "/rejection").then().statusCode(422)
+                .body("type", equalTo("urn:yingzao:problem:rule:F6")).body("detail", containsString("none has"));
+
+        Finance.publish(new MotionRejectedV1(Finance.unique("M"), community, "CNC1", "COMMUNITY", "FUND_PROJECT", project,
+                "院落路灯维修", 8, 14, 3, 25, "D7: 8 yes of 25 members, 13 needed", Instant.now()));
+        Finance.await(() -> TestPostgres.count("select count(*) from council_decision where subject_ref = ?", project) == 1,
+                "the failed motion is recorded");
+        as(staff).body(Map.of("reason", "")).post("/api/projects/" + project + "/rejection").then().statusCode(400);
+        as(staff).body(Map.of("reason", "议事会表决未通过，项目终止")).post("/api/projects/" + project + "/rejection")
+                .then().statusCode(200).body("endedAs", equalTo("REJECTED")).body("step", equalTo(1));
+
+        given().get("/api/public/communities/" + community + "/projects").then().statusCode(200)
+                .body("find { it.id == '" + project + "' }.endedReason", equalTo("议事会表决未通过，项目终止"));
+        advance(staff, project, 2, null).then().statusCode(409).body("detail", containsString("was rejected"));
+        as(staff).body(Map.of("reason", "again")).post("/api/projects/" + project + "/withdrawal").then().statusCode(409);
+        assertThat(TestPostgres.count("select count(*) from outbox_message where topic = 'finance.projects' "
+                + "and payload->>'projectId' = ? and payload->>'stepName' = 'REJECTED'", project)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("F6 staff withdraw a project before anything is paid; another community's staff cannot")
+    void withdrawn() {
+        String community = Finance.unique("C");
+        Finance.community(community, "URBAN", "510104", "MAIN_URBAN", 1000);
+        String staff = Finance.staff(community);
+        String project = createProject(community, staff, 100_000);
+        as(Finance.staff(Finance.unique("O"))).body(Map.of("reason", "撤回")).post("/api/projects/" + project + "/withdrawal")
+                .then().statusCode(403);
+        as(staff).body(Map.of("reason", "居民另有方案，撤回")).post("/api/projects/" + project + "/withdrawal")
+                .then().statusCode(200).body("endedAs", equalTo("WITHDRAWN"));
+        advance(staff, project, 2, null).then().statusCode(409);
     }
 
     static String createProject(String community, String staff, long budgetFen) {
