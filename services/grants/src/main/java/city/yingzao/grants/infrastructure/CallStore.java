@@ -1,5 +1,6 @@
 package city.yingzao.grants.infrastructure;
 
+import city.yingzao.grants.domain.TimelineEntry;
 import city.yingzao.contracts.grants.GrantTarget;
 import city.yingzao.grants.domain.BudgetLine;
 import city.yingzao.grants.domain.CallRules;
@@ -145,17 +146,14 @@ public class CallStore {
                 Jdbc.instant(rs, "updated_at"));
     }
 
-    /** One line of an application's timeline. */
-    public record TimelineLine(String status, String note, String actor, Instant at) {
-    }
 
     public void timeline(String applicationId, String status, String note, String actor) {
         jdbc.update("insert into application_event (application_id, status, note, actor, at) values (?::uuid, ?, ?, ?, now())",
                 applicationId, status, note, actor);
     }
 
-    public List<TimelineLine> timeline(String applicationId) {
-        return jdbc.list("select * from application_event where application_id = ?::uuid order by id", rs -> new TimelineLine(
+    public List<TimelineEntry> timeline(String applicationId) {
+        return jdbc.list("select * from application_event where application_id = ?::uuid order by id", rs -> new TimelineEntry(
                 rs.getString("status"), rs.getString("note"), rs.getString("actor"), Jdbc.instant(rs, "at")), applicationId);
     }
 }

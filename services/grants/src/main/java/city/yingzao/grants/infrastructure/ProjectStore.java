@@ -1,5 +1,9 @@
 package city.yingzao.grants.infrastructure;
 
+import city.yingzao.grants.domain.Attachment;
+import city.yingzao.grants.domain.ResearchReport;
+import city.yingzao.grants.domain.SupervisionLog;
+import city.yingzao.grants.domain.ReleaseRecord;
 import city.yingzao.contracts.grants.GrantTarget;
 import city.yingzao.grants.domain.PivotCategory;
 import city.yingzao.grants.domain.Project;
@@ -108,12 +112,9 @@ public class ProjectStore {
                 projectId, number, amountFen, releasedBy, actor, reason, evaluationId, ledgerEntryId, at) == 1;
     }
 
-    /** A release as disclosed: no person, only who in kind (AUTOMATIC or OPERATOR). */
-    public record Release(String projectId, int number, long amountFen, String releasedBy, String reason, String evaluationId, Instant at) {
-    }
 
-    public List<Release> releases(String projectId) {
-        return jdbc.list("select * from tranche_release where project_id::text = ? order by number", rs -> new Release(
+    public List<ReleaseRecord> releases(String projectId) {
+        return jdbc.list("select * from tranche_release where project_id::text = ? order by number", rs -> new ReleaseRecord(
                 rs.getString("project_id"), rs.getInt("number"), rs.getLong("amount_fen"), rs.getString("released_by"),
                 rs.getString("reason"), rs.getString("evaluation_id"), Jdbc.instant(rs, "released_at")), projectId);
     }
@@ -145,32 +146,22 @@ public class ProjectStore {
         return jdbc.one("select 1 from supervision_seat where project_id::text = ? and person_id = ?", rs -> 1, projectId, personId).isPresent();
     }
 
-    /** A supervision log line. */
-    public record LogLine(String id, String projectId, String type, LocalDate happenedOn, String summary, String personId, Instant at) {
-    }
 
-    public void insertLog(LogLine l) {
+    public void insertLog(SupervisionLog l) {
         jdbc.update("insert into supervision_log (id, project_id, type, happened_on, summary, person_id, at) values (?::uuid, ?::uuid, ?, ?, ?, ?, ?)",
                 l.id(), l.projectId(), l.type(), l.happenedOn(), l.summary(), l.personId(), l.at());
     }
 
-    public List<LogLine> logs(String projectId, String type) {
+    public List<SupervisionLog> logs(String projectId, String type) {
         return jdbc.list("select * from supervision_log where project_id::text = ? and (?::varchar is null or type = ?) order by happened_on, at",
-                rs -> new LogLine(rs.getString("id"), rs.getString("project_id"), rs.getString("type"),
+                rs -> new SupervisionLog(rs.getString("id"), rs.getString("project_id"), rs.getString("type"),
                         rs.getObject("happened_on", LocalDate.class), rs.getString("summary"), rs.getString("person_id"),
                         Jdbc.instant(rs, "at")), projectId, type, type);
     }
 
-    /** An attachment of a report: a reference and its checksum. */
-    public record Attachment(String name, String reference, String sha256) {
-    }
 
-    /** A filed action-research report (G6). */
-    public record Report(String id, String projectId, String title, String period, String body, List<Attachment> attachments,
-                         String filedBy, Instant filedAt, String reviewedBy, Instant reviewedAt, String reviewNote) {
-    }
 
-    public void insertReport(Report r) {
+    public void insertReport(ResearchReport r) {
         jdbc.update("insert into research_report (id, project_id, title, period, body, attachments, filed_by, filed_at)"
                 + " values (?::uuid, ?::uuid, ?, ?, ?, ?::jsonb, ?, ?)", r.id(), r.projectId(), r.title(), r.period(), r.body(),
                 json.write(r.attachments()), r.filedBy(), r.filedAt());
@@ -181,8 +172,8 @@ public class ProjectStore {
                 by, note, reportId, projectId) == 1;
     }
 
-    public List<Report> reports(String projectId) {
-        return jdbc.list("select * from research_report where project_id::text = ? order by filed_at, id", rs -> new Report(rs.getString("id"),
+    public List<ResearchReport> reports(String projectId) {
+        return jdbc.list("select * from research_report where project_id::text = ? order by filed_at, id", rs -> new ResearchReport(rs.getString("id"),
                 rs.getString("project_id"), rs.getString("title"), rs.getString("period"), rs.getString("body"),
                 json.read(rs.getString("attachments"), new com.fasterxml.jackson.core.type.TypeReference<List<Attachment>>() { }),
                 rs.getString("filed_by"), Jdbc.instant(rs, "filed_at"), rs.getString("reviewed_by"), Jdbc.instant(rs, "reviewed_at"),
@@ -194,5 +185,19 @@ public class ProjectStore {
                 + " on conflict (evaluation_id) do update set passed = coalesce(excluded.passed, evaluation_result.passed),"
                 + " appeal_open = excluded.appeal_open, grade = coalesce(excluded.grade, evaluation_result.grade), at = excluded.at",
                 evaluationId, projectId, kind, passed, appeal, grade, at);
+    }
+
+    /** The latest evaluation result of a kind for a project. */
+    public record EvaluationResult(String evaluationId, String kind, Boolean passed, boolean appealOpen, String grade, Instant at) {
+    }
+
+    public Optional<EvaluationResult> latestEvaluation(String projectId, String kind) {
+        return jdbc.one("select * from evaluation_result where project_id = ? and kind = ? order by at desc limit 1", rs -> new EvaluationResult(
+                rs.getString("evaluation_id"), rs.getString("kind"), (Boolean) rs.getObject("passed"), rs.getBoolean("appeal_open"),
+                rs.getString("grade"), Jdbc.instant(rs, "at")), projectId, kind);
+    }
+
+    public boolean hasReport(String projectId) {
+        return jdbc.one("select 1 from research_report where project_id::text = ? limit 1", rs -> 1, projectId).isPresent();
     }
 }

@@ -1,5 +1,8 @@
 package city.yingzao.grants.infrastructure;
 
+import city.yingzao.grants.domain.PoolMember;
+import city.yingzao.grants.domain.AwardDecision;
+import city.yingzao.grants.domain.AssignmentChange;
 import city.yingzao.grants.domain.AssignmentPolicy;
 import city.yingzao.grants.domain.Review;
 import city.yingzao.grants.domain.Reviewer;
@@ -29,16 +32,9 @@ public class ReviewStore {
     @Inject
     Json json;
 
-    /** A pool member: who, in which pool, and the facts conflicts and G5 checks read. */
-    public record Member(String personId, String pool, String displayName, Set<String> organisations, Set<String> communities,
-                         String districtCode, Set<String> pastOrganisations, String supervisionGroupId, String addedBy, Instant addedAt) {
-        public Reviewer reviewer() {
-            return new Reviewer(personId, organisations, communities, districtCode, pastOrganisations);
-        }
-    }
 
     /** Joins or refreshes a member (a second join updates their facts). */
-    public void upsertMember(Member m) {
+    public void upsertMember(PoolMember m) {
         jdbc.update("""
                 insert into pool_member (person_id, pool, display_name, organisations, communities, district_code, past_organisations,
                     supervision_group_id, added_by, added_at)
@@ -52,11 +48,11 @@ public class ReviewStore {
                 m.districtCode(), jdbc.textArray(m.pastOrganisations()), m.supervisionGroupId(), m.addedBy(), m.addedAt());
     }
 
-    public List<Member> members(String pool) {
+    public List<PoolMember> members(String pool) {
         return jdbc.list("select * from pool_member where pool = ? order by person_id", ReviewStore::member, pool);
     }
 
-    public Optional<Member> member(String personId, String pool) {
+    public Optional<PoolMember> member(String personId, String pool) {
         return jdbc.one("select * from pool_member where person_id = ? and pool = ?", ReviewStore::member, personId, pool);
     }
 
@@ -68,8 +64,8 @@ public class ReviewStore {
         return orgs;
     }
 
-    static Member member(ResultSet rs) throws SQLException {
-        return new Member(rs.getString("person_id"), rs.getString("pool"), rs.getString("display_name"),
+    static PoolMember member(ResultSet rs) throws SQLException {
+        return new PoolMember(rs.getString("person_id"), rs.getString("pool"), rs.getString("display_name"),
                 new HashSet<>(Jdbc.strings(rs, "organisations")), new HashSet<>(Jdbc.strings(rs, "communities")),
                 rs.getString("district_code"), new HashSet<>(Jdbc.strings(rs, "past_organisations")),
                 rs.getString("supervision_group_id"), rs.getString("added_by"), Jdbc.instant(rs, "added_at"));
@@ -159,12 +155,9 @@ public class ReviewStore {
         return n == 1;
     }
 
-    /** One line of the assignment audit. */
-    public record Change(String applicationId, String personId, String action, String reason, String actor, Instant at) {
-    }
 
-    public List<Change> changes(String applicationId) {
-        return jdbc.list("select * from assignment_change where application_id = ?::uuid order by id", rs -> new Change(
+    public List<AssignmentChange> changes(String applicationId) {
+        return jdbc.list("select * from assignment_change where application_id = ?::uuid order by id", rs -> new AssignmentChange(
                 rs.getString("application_id"), rs.getString("person_id"), rs.getString("action"), rs.getString("reason"),
                 rs.getString("actor"), Jdbc.instant(rs, "at")), applicationId);
     }
@@ -191,12 +184,8 @@ public class ReviewStore {
         return jdbc.one("select 1 from review where application_id = ?::uuid limit 1", rs -> 1, applicationId).isPresent();
     }
 
-    /** The operator's decision on one application. */
-    public record Decision(String applicationId, String callId, String decision, long awardedFen, Integer rank, boolean proposed,
-                           String departureReason, List<String> reviewerIds, String decidedBy, Instant decidedAt) {
-    }
 
-    public void insertDecision(Decision d) {
+    public void insertDecision(AwardDecision d) {
         jdbc.update("""
                 insert into award_decision (application_id, call_id, decision, awarded_fen, rank, proposed, departure_reason, reviewer_ids,
                     decided_by, decided_at) values (?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -204,8 +193,8 @@ public class ReviewStore {
                 jdbc.textArray(d.reviewerIds()), d.decidedBy(), d.decidedAt());
     }
 
-    public List<Decision> decisions(String callId) {
-        return jdbc.list("select * from award_decision where call_id = ?::uuid order by rank nulls last, application_id", rs -> new Decision(
+    public List<AwardDecision> decisions(String callId) {
+        return jdbc.list("select * from award_decision where call_id = ?::uuid order by rank nulls last, application_id", rs -> new AwardDecision(
                 rs.getString("application_id"), rs.getString("call_id"), rs.getString("decision"), rs.getLong("awarded_fen"),
                 (Integer) rs.getObject("rank"), rs.getBoolean("proposed"), rs.getString("departure_reason"),
                 Jdbc.strings(rs, "reviewer_ids"), rs.getString("decided_by"), Jdbc.instant(rs, "decided_at")), callId);
