@@ -183,7 +183,7 @@ create table tranche (
     amount_fen     bigint        not null,
     condition      varchar(32)   not null,
     status         varchar(16)   not null check (status in ('PENDING', 'HELD', 'RELEASED')),
-    hold_reason    varchar(2000),
+    hold_reason    varchar(2100),                   -- an operator's reason (2000) after "operator hold: "
     updated_at     timestamptz   not null,
     primary key (project_id, number)
 );

@@ -123,7 +123,7 @@ final class Requests {
     }
 
     record AttachmentRequest(@NotBlank @Size(max = 300) String name, @NotBlank @Size(max = 1000) String reference,
-                             @NotBlank @Pattern(regexp = "[0-9a-f]{64}") String sha256) {
+                             @NotBlank @Pattern(regexp = "[0-9a-f]{64,64}") String sha256) {
     }
 
     record ReportRequest(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 64) String period,
