@@ -46,6 +46,9 @@ public class ProjectService {
     ReviewStore people;
 
     @Inject
+    city.yingzao.grants.infrastructure.CallStore applications;
+
+    @Inject
     TrancheReleases releases;
 
     @Inject
@@ -129,7 +132,11 @@ public class ProjectService {
                 : Instant.now().plus(Duration.ofDays(365));
         Optional<Rejection> certificate = role.needsCertificate()
                 ? certificates.check("G5", personId, Certificates.SUPERVISOR, Instant.now(), until) : Optional.empty();
-        Rules.enforceAll(SupervisionPolicy.checkSeat(role, personId, people.organisationsOf(personId), p.organisationCode(), certificate, team));
+        java.util.Set<String> organisations = new java.util.HashSet<>(people.organisationsOf(personId));
+        if (applications.createdBy(p.applicationId()).map(personId::equals).orElse(false)) {
+            organisations.add(p.organisationCode()); // the agency user who applied for the organisation belongs to it
+        }
+        Rules.enforceAll(SupervisionPolicy.checkSeat(role, personId, organisations, p.organisationCode(), certificate, team));
         store.seat(p.id(), role, personId, access.who());
         if (p.status() == Project.Status.RUNNING) {
             outbox.append(new SupervisionTeamChangedV1(p.id(), p.organisationCode(), p.targetCode(), members(store.team(p.id())), Instant.now()));

@@ -123,6 +123,11 @@ public class CallStore {
         return jdbc.one("select * from application where id = ?::uuid for update", this::application, id);
     }
 
+    /** Who saved the application first (the agency user). */
+    public Optional<String> createdBy(String applicationId) {
+        return jdbc.one("select created_by from application where id::text = ?", rs -> rs.getString(1), applicationId);
+    }
+
     /** Applications of a call (of one organisation when {@code org} is set), by id. */
     public List<GrantApplication> applications(String callId, String org, GrantApplication.Status status) {
         return jdbc.list("select * from application where (?::uuid is null or call_id = ?::uuid) and (?::varchar is null or organisation_code = ?)"
