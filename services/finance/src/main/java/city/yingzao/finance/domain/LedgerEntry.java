@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record LedgerEntry(String id, String accountCode, String communityCode, int fundYear, long sequence,
                           EntryKind kind, String reference, String memo, Instant postedAt, List<LedgerLine> lines,
-                          String previousHash, String hash) {
+                          String previousHash, String hash) implements city.yingzao.kernel.ledger.HashChain.Link {
 
     /**
      * The longest memo an entry keeps: the width of {@code ledger_entry.memo} and the {@code maxLength} of
