@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -47,6 +48,22 @@ public class MeetingResource {
     @Operation(summary = "The meeting: agenda, attendance, quorum, the floor")
     public MeetingView get(@PathParam("id") UUID id) {
         return meetings.get(id);
+    }
+
+    @POST
+    @Path("cancellation")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.CITY_OPERATOR})
+    @Operation(summary = "Cancel a meeting that has not started, with a reason; its proposals may be scheduled again")
+    public MeetingView cancel(@PathParam("id") UUID id, @Valid @NotNull Requests.ReasonRequest request) {
+        return meetings.cancel(id, request.reason());
+    }
+
+    @PUT
+    @Path("scheduled-at")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.CITY_OPERATOR})
+    @Operation(summary = "Move a meeting that has not started to another time")
+    public MeetingView reschedule(@PathParam("id") UUID id, @Valid @NotNull Requests.RescheduleRequest request) {
+        return meetings.reschedule(id, request.scheduledAt());
     }
 
     @POST

@@ -51,4 +51,12 @@ public class ProposalResource {
     public ProposalView review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
         return proposals.review(id, request.toCommand());
     }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed({Roles.RESIDENT, Roles.COUNCIL_MEMBER, Roles.COMMUNITY_STAFF, Roles.CITY_OPERATOR})
+    @Operation(summary = "Withdraw a proposal before it is scheduled (whoever filed it, or the community's staff), with a reason")
+    public ProposalView withdraw(@PathParam("id") UUID id, @Valid @NotNull Requests.ReasonRequest request) {
+        return proposals.withdraw(id, request.reason());
+    }
 }

@@ -160,4 +160,11 @@ public final class Requests {
             return new Commands.UpdateChecklist(hasOrganisation, hasCompact, hasActivities, affairsPublic, note);
         }
     }
+
+    /** Why: a meeting cancelled, a proposal withdrawn (kept with who and when). */
+    public record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record RescheduleRequest(@NotNull java.time.Instant scheduledAt) {
+    }
 }

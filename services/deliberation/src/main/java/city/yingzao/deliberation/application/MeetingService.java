@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -156,6 +157,42 @@ public class MeetingService {
         meetings.openItem(meetingId).ifPresent(i -> i.status = i.status.done());
         meeting.status = meeting.status.close();
         meeting.closedAt = clock.instant();
+        return view(meeting);
+    }
+
+    /** Staff cancel a meeting that has not started, with a reason; its proposals are approved again, to be scheduled anew. */
+    public MeetingView cancel(UUID meetingId, String reason) {
+        MeetingEntity meeting = meetings.locked(meetingId);
+        access.requireStaff(meeting.communityCode);
+        meeting.status.notChangeable().ifPresent(why -> {
+            throw Problems.conflict(why);
+        });
+        meeting.status = meeting.status.cancel();
+        meeting.cancelledAt = clock.instant();
+        meeting.cancelledBy = access.person();
+        meeting.cancelReason = reason.trim();
+        // nothing was discussed: the agenda is released (an item belongs to one meeting) and the proposals wait again
+        for (AgendaItemEntity item : AgendaItemEntity.<AgendaItemEntity>list("meetingId", meetingId)) {
+            ProposalEntity proposal = ProposalService.find(item.proposalId);
+            if (proposal.status == ProposalStatus.SCHEDULED) {
+                proposal.status = ProposalStatus.APPROVED;
+            }
+            item.delete();
+        }
+        return view(meeting);
+    }
+
+    /** Staff move a meeting that has not started to another time; the time it had is kept. */
+    public MeetingView reschedule(UUID meetingId, Instant scheduledAt) {
+        MeetingEntity meeting = meetings.locked(meetingId);
+        access.requireStaff(meeting.communityCode);
+        meeting.status.notChangeable().ifPresent(why -> {
+            throw Problems.conflict(why);
+        });
+        if (meeting.rescheduledFrom == null) {
+            meeting.rescheduledFrom = meeting.scheduledAt;
+        }
+        meeting.scheduledAt = scheduledAt;
         return view(meeting);
     }
 

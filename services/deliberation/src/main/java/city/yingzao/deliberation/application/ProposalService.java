@@ -124,6 +124,23 @@ public class ProposalService {
         return view(proposal);
     }
 
+    /** Whoever filed it, or the community's staff, withdraw a proposal before it is scheduled, with a reason. */
+    public ProposalView withdraw(UUID proposalId, String reason) {
+        ProposalEntity proposal = locked(proposalId);
+        if (!access.person().equals(proposal.filedBy)) {
+            access.requireStaff(proposal.communityCode);
+        }
+        if (!proposal.status.withdrawable()) {
+            throw Problems.conflict("proposal " + proposalId + " is " + proposal.status
+                    + "; a proposal is withdrawn only before it is scheduled into a meeting");
+        }
+        proposal.status = ProposalStatus.WITHDRAWN;
+        proposal.withdrawnBy = access.person();
+        proposal.withdrawnAt = clock.instant();
+        proposal.withdrawReason = reason.trim();
+        return view(proposal);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProposalView get(UUID proposalId) {
         ProposalEntity proposal = find(proposalId);

@@ -32,6 +32,14 @@ public class MeetingEntity extends PanacheEntityBase {
     public Instant openedAt;
     @Column(name = "closed_at")
     public Instant closedAt;
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+    @Column(name = "cancelled_by")
+    public String cancelledBy;
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+    @Column(name = "rescheduled_from")
+    public Instant rescheduledFrom;
     @Column(name = "minutes_published_at")
     public Instant minutesPublishedAt;
     public String minutes;

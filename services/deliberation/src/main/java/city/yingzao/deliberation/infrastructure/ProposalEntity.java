@@ -43,4 +43,10 @@ public class ProposalEntity extends PanacheEntityBase {
     public Instant reviewedAt;
     @Column(name = "review_reason")
     public String reviewReason;
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+    @Column(name = "withdraw_reason")
+    public String withdrawReason;
 }

@@ -70,8 +70,9 @@ class MalformedInputTest {
                 .stores("ConventionRequest.text", "convention_version.text")
                 .stores("VersionRequest.text", "convention_version.text")
                 .stores("ChecklistRequest.note", "courtyard_checklist.note")
+                .stores("ReasonRequest.reason", "meeting.cancel_reason", "proposal.withdraw_reason")
                 .check();
-        assertThat(checked).isEqualTo(20);
+        assertThat(checked).isEqualTo(21);
     }
 
     private static long rows(String community) {
