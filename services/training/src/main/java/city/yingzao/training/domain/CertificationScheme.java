@@ -27,8 +27,18 @@ public record CertificationScheme(String code, String name, List<CourseRequireme
         requiredCourses = List.copyOf(requiredCourses);
     }
 
-    /** Every requirement still missing; empty when the person may be certified. */
+    /** Every requirement still missing for a first certificate; empty when the person may be certified. */
     public List<Rejection> missing(List<Completion> completions, Integer assessmentScore, SchemeTerms terms) {
+        return missing(completions, assessmentScore, null, null, terms);
+    }
+
+    /**
+     * Every requirement still missing; empty when the person may be certified. After a certificate of
+     * this scheme ended (expired or revoked) at {@code previousEnd}, only an assessment taken since
+     * counts, so an old result never certifies again by itself.
+     */
+    public List<Rejection> missing(List<Completion> completions, Integer assessmentScore, Instant assessedAt, Instant previousEnd,
+            SchemeTerms terms) {
         List<Rejection> missing = new ArrayList<>();
         for (CourseRequirement r : requiredCourses) {
             boolean done = completions.stream().anyMatch(c -> c.courseCode().equals(r.courseCode()) && c.courseVersion() >= r.minVersion());
@@ -36,7 +46,9 @@ public record CertificationScheme(String code, String name, List<CourseRequireme
                 missing.add(new Rejection("T3", "course " + r.courseCode() + " (version " + r.minVersion() + " or later) not completed"));
             }
         }
-        if (assessmentScore == null) {
+        if (assessmentScore != null && previousEnd != null && (assessedAt == null || assessedAt.isBefore(previousEnd))) {
+            missing.add(new Rejection("T3", "no assessment for " + code + " since the previous certificate ended at " + previousEnd));
+        } else if (assessmentScore == null) {
             missing.add(new Rejection("T3", "no assessment for " + code + " recorded"));
         } else if (assessmentScore < terms.assessmentThreshold()) {
             missing.add(new Rejection("T3", "assessment score " + assessmentScore + " below the threshold " + terms.assessmentThreshold()));

@@ -21,13 +21,17 @@ class CertificationTest {
     final Instant now = CLOCK.instant();
 
     @Test
-    @DisplayName("T3 grant: the general course, the evaluator course (version 2 on) and an assessment at the threshold")
+    @DisplayName("T3 grant: the general course, the evaluator course (version 2 on) and an assessment at the threshold, taken after any earlier certificate ended")
     void requirements() {
         List<Completion> both = List.of(new Completion("CB-GENERAL", 1, now), new Completion("PE-EVALUATOR", 2, now));
         assertThat(EVALUATOR.missing(both, 70, TERMS)).isEmpty();
         assertThat(EVALUATOR.missing(both, 69, TERMS)).singleElement().satisfies(r -> assertThat(r.reason()).contains("below the threshold 70"));
         assertThat(EVALUATOR.missing(both, null, TERMS)).hasSize(1);
         List<Completion> oldVersion = List.of(new Completion("CB-GENERAL", 1, now), new Completion("PE-EVALUATOR", 1, now));
+        Instant ended = now.plus(Duration.ofDays(800));
+        assertThat(EVALUATOR.missing(both, 90, now, ended, TERMS)).singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("since the previous certificate ended"));
+        assertThat(EVALUATOR.missing(both, 90, ended.plusSeconds(1), ended, TERMS)).isEmpty();
         assertThat(EVALUATOR.missing(oldVersion, 90, TERMS)).singleElement().satisfies(r -> assertThat(r.reason()).contains("PE-EVALUATOR"));
     }
 
