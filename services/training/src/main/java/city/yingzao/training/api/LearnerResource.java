@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-@Path("/api")
+@Path("/api/learners")
 @Tag(name = "Learners", description = "Your enrolments and transcript; operators and the auditor read anyone's")
 public class LearnerResource {
 
@@ -43,7 +43,7 @@ public class LearnerResource {
     }
 
     @GET
-    @Path("people/{person}/transcript")
+    @Path("{person}/transcript")
     @RolesAllowed({Roles.CITY_OPERATOR, Roles.AUDITOR})
     @Operation(summary = "A person's transcript")
     public Transcript of(@PathParam("person") String person) {

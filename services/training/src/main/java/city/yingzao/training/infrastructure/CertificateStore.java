@@ -69,10 +69,10 @@ public class CertificateStore {
 
     /** When the person's last certificate of the scheme ended (expired or revoked), or null. */
     public Instant lastEnded(String personId, String scheme) {
-        return jdbc.one("""
+        return jdbc.list("""
                 select max(case when status = 'REVOKED' then updated_at else valid_until end) as ended from certificate
                 where person_id = ? and scheme_code = ? and status in ('EXPIRED', 'REVOKED')""",
-                rs -> Jdbc.instant(rs, "ended"), personId, scheme).orElse(null);
+                rs -> Jdbc.instant(rs, "ended"), personId, scheme).get(0);
     }
 
     public List<HeldCertificate> ofPerson(String personId) {
