@@ -221,10 +221,11 @@ public class SessionService {
         }
         Optional<SelfMarkCode> shown = sessions.code(m.id(), code == null ? "" : code.trim());
         Instant now = clock.instant();
-        Rejection refused = shown.map(c -> c.refusal(code, now, sessions.attended(m.id(), me)).orElse(null))
-                .orElse(new Rejection("T3", "the code is not the one shown for this meeting"));
-        if (refused != null) {
-            throw RuleViolation.of(refused);
+        Optional<Rejection> refused = shown.isEmpty()
+                ? Optional.of(new Rejection("T3", "the code is not the one shown for this meeting"))
+                : shown.get().refusal(code, now, sessions.attended(m.id(), me));
+        if (refused.isPresent()) {
+            throw RuleViolation.of(refused.get());
         }
         sessions.markAttendance(m.id(), me, "SELF", me, now);
     }
