@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class UmbrellaChartTest {
 
-    private static final List<String> SERVICES = List.of("registry", "deliberation", "finance");
+    private static final List<String> SERVICES = List.of("registry", "deliberation", "finance", "grants", "evaluation", "training");
     private static final KubernetesSchemaValidator VALIDATOR = new KubernetesSchemaValidator();
 
     private static ChartWorkspace workspace;
@@ -59,7 +59,8 @@ class UmbrellaChartTest {
         assertThat(smallCity.ofKind("PodDisruptionBudget")).isEmpty();
         JsonNode ingress = smallCity.named("Ingress", "yingzao");
         assertThat(ingress.at("/spec/rules").findValuesAsText("host"))
-            .containsExactly("registry.yingzao.example", "deliberation.yingzao.example", "finance.yingzao.example", "auth.yingzao.example");
+            .containsExactly("registry.yingzao.example", "deliberation.yingzao.example", "finance.yingzao.example",
+                "grants.yingzao.example", "evaluation.yingzao.example", "training.yingzao.example", "auth.yingzao.example");
         for (JsonNode backend : ingress.at("/spec/rules").findValues("service")) {
             String name = backend.path("name").asText();
             if (!name.endsWith("-keycloak-service")) {
@@ -140,18 +141,29 @@ class UmbrellaChartTest {
             assertThat(topic.at("/metadata/labels/strimzi.io~1cluster").asText()).isEqualTo("yingzao-kafka");
             cleanup.put(topic.at("/spec/topicName").asText(), topic.at("/spec/config/cleanup.policy").asText());
         });
-        assertThat(cleanup).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-            Map.entry("registry.communities", "compact"),
-            Map.entry("registry.households", "compact"),
-            Map.entry("deliberation.resolutions", "delete"),
-            Map.entry("finance.allocations", "delete"),
-            Map.entry("finance.projects", "delete"),
-            Map.entry("finance.ledger", "delete"),
-            Map.entry("registry.communities.deliberation.dlq", "delete"),
-            Map.entry("registry.communities.finance.dlq", "delete"),
-            Map.entry("registry.households.deliberation.dlq", "delete"),
-            Map.entry("registry.households.finance.dlq", "delete"),
-            Map.entry("deliberation.resolutions.finance.dlq", "delete")));
+        Map<String, String> expected = new TreeMap<>(Map.of(
+            "registry.communities", "compact",
+            "registry.households", "compact",
+            "registry.organisations", "compact",
+            "deliberation.resolutions", "delete",
+            "finance.allocations", "delete",
+            "finance.projects", "delete",
+            "finance.ledger", "delete",
+            "training.certifications", "delete",
+            "grants.applications", "delete",
+            "grants.projects", "delete"));
+        expected.put("evaluation.results", "delete");
+        for (String registryTopic : List.of("registry.communities", "registry.households", "registry.organisations")) {
+            for (String service : List.of("deliberation", "finance", "grants", "evaluation", "training")) {
+                expected.put(registryTopic + "." + service + ".dlq", "delete");
+            }
+        }
+        for (String dlq : List.of("deliberation.resolutions.finance", "finance.projects.training",
+                "training.certifications.grants", "training.certifications.evaluation", "grants.projects.evaluation",
+                "grants.projects.training", "evaluation.results.grants", "evaluation.results.training")) {
+            expected.put(dlq + ".dlq", "delete");
+        }
+        assertThat(cleanup).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(smallCity.named("KafkaNodePool", "dual").at("/spec/roles").toString()).isEqualTo("[\"controller\",\"broker\"]");
     }
 
@@ -161,8 +173,9 @@ class UmbrellaChartTest {
         JsonNode cluster = smallCity.named("Cluster", "yingzao-db");
         assertThat(cluster.at("/spec/managed/roles").findValuesAsText("name"))
             .containsExactly("registry", "yingzao-registry-db", "deliberation", "yingzao-deliberation-db",
-                "finance", "yingzao-finance-db", "keycloak", "yingzao-keycloak-db");
-        for (String database : List.of("registry", "deliberation", "finance", "keycloak")) {
+                "finance", "yingzao-finance-db", "grants", "yingzao-grants-db", "evaluation", "yingzao-evaluation-db",
+                "training", "yingzao-training-db", "keycloak", "yingzao-keycloak-db");
+        for (String database : List.of("registry", "deliberation", "finance", "grants", "evaluation", "training", "keycloak")) {
             JsonNode db = smallCity.named("Database", "yingzao-db-" + database);
             assertThat(db.at("/spec/owner").asText()).isEqualTo(database);
             assertThat(db.at("/spec/cluster/name").asText()).isEqualTo("yingzao-db");
@@ -177,7 +190,8 @@ class UmbrellaChartTest {
         JsonNode realmImport = smallCity.named("KeycloakRealmImport", "yingzao-keycloak-realm-yingzao");
         assertThat(realmImport.at("/spec/keycloakCRName").asText()).isEqualTo("yingzao-keycloak");
         assertThat(realmImport.at("/spec/realm/realm").asText()).isEqualTo("yingzao");
-        assertThat(realmImport.at("/spec/realm/clients").findValuesAsText("clientId")).contains("registry", "deliberation", "finance");
+        assertThat(realmImport.at("/spec/realm/clients").findValuesAsText("clientId")).contains("registry", "deliberation", "finance", "grants",
+                "evaluation", "training");
     }
 
     @Test
@@ -195,11 +209,12 @@ class UmbrellaChartTest {
             assertThat(hpa.at("/apiVersion").asText()).isEqualTo("autoscaling/v2");
             maxReplicas.put(hpa.at("/spec/scaleTargetRef/name").asText(), hpa.at("/spec/maxReplicas").asInt());
         });
-        assertThat(maxReplicas).containsOnlyKeys("yingzao-registry", "yingzao-deliberation", "yingzao-finance");
+        assertThat(maxReplicas).containsOnlyKeys("yingzao-registry", "yingzao-deliberation", "yingzao-finance", "yingzao-grants",
+            "yingzao-evaluation", "yingzao-training");
         // a consumer replica beyond the partition count of what it reads would sit idle
         int householdPartitions = city20m.named("KafkaTopic", "yingzao-registry-households").at("/spec/partitions").asInt();
         assertThat(maxReplicas.values()).allMatch(max -> max <= householdPartitions);
-        assertThat(city20m.ofKind("PodDisruptionBudget")).hasSize(3);
+        assertThat(city20m.ofKind("PodDisruptionBudget")).hasSize(6);
         city20m.ofKind("Deployment").forEach(d -> assertThat(d.at("/spec/replicas").isMissingNode()).as("HPA owns replicas").isTrue());
         assertThat(city20m.named("KafkaNodePool", "controller").at("/spec/replicas").asInt()).isEqualTo(3);
         assertThat(city20m.named("KafkaNodePool", "broker").at("/spec/replicas").asInt()).isEqualTo(6);
@@ -228,21 +243,21 @@ class UmbrellaChartTest {
     @Test
     @DisplayName("adding a service is one dependency entry and one block of values: it gets a Deployment, a database and an Ingress host")
     void addingAService() {
-        ChartWorkspace grants = ChartWorkspace.copy("add-grants");
-        grants.replace(grants.umbrella().resolve("Chart.yaml"), "    condition: finance.enabled\n", """
+        ChartWorkspace portal = ChartWorkspace.copy("add-portal");
+        portal.replace(portal.umbrella().resolve("Chart.yaml"), "    condition: finance.enabled\n", """
                 condition: finance.enabled
               - name: yingzao-service
-                alias: grants
+                alias: portal
                 version: 0.1.0
                 repository: file://../yingzao-service
-                condition: grants.enabled
+                condition: portal.enabled
             """);
-        grants.replace(grants.umbrella().resolve("values.yaml"), "\ningress:\n", "\ngrants:\n  enabled: true\n\ningress:\n");
-        Manifests render = Charts.smallCity(grants.withDependencies());
+        portal.replace(portal.umbrella().resolve("values.yaml"), "\ningress:\n", "\nportal:\n  enabled: true\n\ningress:\n");
+        Manifests render = Charts.smallCity(portal.withDependencies());
         assertThat(VALIDATOR.violations(render)).isEmpty();
-        assertThat(render.named("Deployment", "yingzao-grants").at("/spec/template/spec/containers/0/image").asText())
-            .isEqualTo("yingzao/grants:0.1.0-SNAPSHOT");
-        render.named("Database", "yingzao-db-grants");
-        assertThat(render.named("Ingress", "yingzao").at("/spec/rules").findValuesAsText("host")).contains("grants.yingzao.example");
+        assertThat(render.named("Deployment", "yingzao-portal").at("/spec/template/spec/containers/0/image").asText())
+            .isEqualTo("yingzao/portal:0.1.0-SNAPSHOT");
+        render.named("Database", "yingzao-db-portal");
+        assertThat(render.named("Ingress", "yingzao").at("/spec/rules").findValuesAsText("host")).contains("portal.yingzao.example");
     }
 }
