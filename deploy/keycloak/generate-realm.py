@@ -231,6 +231,9 @@ def users():
     result.append(user("agency", ["agency"], "Agency", "Worker", org="ORG-SW-01"))
     for name in ["reviewer", "evaluator", "supervisor", "trainer", "auditor"]:
         result.append(user(name, [name], name.capitalize(), "Demo"))
+    # a participatory evaluator whose certificate expired (training's demo data): grants and
+    # evaluation must refuse to assign them (E2)
+    result.append(user("evaluator-expired", ["evaluator"], "Evaluator", "Expired"))
     return result
 
 
