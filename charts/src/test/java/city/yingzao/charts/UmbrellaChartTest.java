@@ -107,6 +107,10 @@ class UmbrellaChartTest {
                 // D8: the key sealing the ballot boxes' private keys
                 expected.put("YINGZAO_DELIBERATION_BALLOT_KEY_ENCRYPTION_KEY", "yingzao-deliberation-ballot");
             }
+            if (service.equals("training")) {
+                // T3: the seed of the key signing exported certificates
+                expected.put("YINGZAO_TRAINING_CREDENTIAL_KEY_SEED", "yingzao-training-credential");
+            }
             assertThat(secretRefs).containsExactlyInAnyOrderEntriesOf(expected);
             JsonNode config = smallCity.named("ConfigMap", "yingzao-" + service).path("data");
             assertThat(config.path("QUARKUS_DATASOURCE_JDBC_URL").asText()).isEqualTo("jdbc:postgresql://yingzao-db-rw:5432/" + service);
