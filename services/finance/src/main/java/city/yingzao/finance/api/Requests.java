@@ -47,7 +47,7 @@ final class Requests {
     record PaymentRequest(@NotNull Long amountFen, @Size(max = 300) String memo) {
     }
 
-    record RoundRequest(@Size(max = 500) String title, @NotNull List<String> projectIds) {
+    record RoundRequest(@Size(max = 500) String title, @NotNull List<String> projectIds, java.time.Instant closesAt) {
     }
 
     record BallotRequest(@NotNull List<String> approvals) {

@@ -34,7 +34,7 @@ public class VoteResource {
     @RolesAllowed(Roles.COMMUNITY_STAFF)
     @Operation(summary = "Open a round over candidate projects at step 1")
     public Response open(@PathParam("code") String community, @Valid @NotNull RoundRequest request) {
-        RoundView round = votes.open(community, request.title(), request.projectIds());
+        RoundView round = votes.open(community, request.title(), request.projectIds(), request.closesAt());
         return Response.created(URI.create("/api/public/communities/" + community + "/vote-rounds/" + round.id()))
                 .entity(round).build();
     }

@@ -23,6 +23,10 @@ public interface VoteConfig {
     @io.smallrye.config.WithDefault("20000")
     int queueCapacity();
 
+    /** F7: how often rounds past their deadline are closed (a Quarkus scheduler period, read by VoteRoundDeadlines). */
+    @io.smallrye.config.WithDefault("30s")
+    String deadlineCheck();
+
     /** How long a shutdown waits for the ballots already queued to be written and answered. */
     @io.smallrye.config.WithDefault("20s")
     Duration drainTimeout();

@@ -236,8 +236,9 @@ public class VoteIntake {
                     return (ProblemException) new RuleViolation(409, List.of(
                             OneHouseholdOneVote.alreadyVoted(b.householdCode(), channel.get())));
                 }
-                if (round.get().status() != VoteRound.Status.OPEN) {
-                    return Problems.conflict("vote round " + b.roundId() + " is closed");
+                if (!round.get().takesBallotsAt(Instant.now())) {
+                    return Problems.conflict("vote round " + b.roundId() + " is closed"
+                            + (round.get().closesAt() != null ? " (its deadline was " + round.get().closesAt() + ")" : ""));
                 }
                 var approvals = OneHouseholdOneVote.checkApprovals(round.get().candidates(), b.approvals());
                 if (approvals.isPresent()) {

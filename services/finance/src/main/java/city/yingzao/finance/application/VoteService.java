@@ -59,7 +59,7 @@ public class VoteService {
     VoteConfig config;
 
     /** A round with its live tally; the same for staff and public (no household is named). */
-    public record RoundView(String id, String communityCode, String title, String status, long ballots, long onlineBallots,
+    public record RoundView(String id, String communityCode, String title, String status, Instant closesAt, long ballots, long onlineBallots,
                             long paperBallots, Instant openedAt, Instant closedAt, List<TallyLine> tally) {
     }
 
@@ -67,7 +67,7 @@ public class VoteService {
     }
 
     @Transactional
-    public RoundView open(String communityCode, String title, List<String> projectIds) {
+    public RoundView open(String communityCode, String title, List<String> projectIds, Instant closesAt) {
         Community community = communities.require(communityCode);
         access.requireStaffOf(community);
         if (projectIds == null || projectIds.isEmpty()) {
@@ -91,7 +91,10 @@ public class VoteService {
         }
         VoteRound round = new VoteRound(UUID.randomUUID().toString(), community.code(),
                 title == null || title.isBlank() ? "household vote" : title.trim(), projectIds, VoteRound.Status.OPEN, 0, 0, 0,
-                Instant.now(), null);
+                Instant.now(), null, closesAt);
+        if (closesAt != null && !closesAt.isAfter(round.openedAt())) {
+            throw Problems.invalid("closesAt", "the deadline " + closesAt + " has already passed");
+        }
         votes.open(round, access.who());
         return view(round.id());
     }
@@ -202,7 +205,7 @@ public class VoteService {
         Map<String, Long> tally = votes.tally(roundId);
         Map<String, String> titles = new HashMap<>();
         projects.byIds(r.candidates()).forEach(p -> titles.put(p.id(), p.title()));
-        return new RoundView(r.id(), r.communityCode(), r.title(), r.status().name(), r.ballots(), r.onlineBallots(),
+        return new RoundView(r.id(), r.communityCode(), r.title(), r.status().name(), r.closesAt(), r.ballots(), r.onlineBallots(),
                 r.paperBallots(), r.openedAt(), r.closedAt(),
                 tally.entrySet().stream().map(e -> new TallyLine(e.getKey(), titles.get(e.getKey()), e.getValue())).toList());
     }

@@ -5,10 +5,16 @@ import java.util.List;
 
 /** A household vote round 一户一票 of a community over candidate projects (F7), with its live counts. */
 public record VoteRound(String id, String communityCode, String title, List<String> candidates, Status status,
-                        long ballots, long onlineBallots, long paperBallots, Instant openedAt, Instant closedAt) {
+                        long ballots, long onlineBallots, long paperBallots, Instant openedAt, Instant closedAt,
+                        Instant closesAt) {
 
     public VoteRound {
         candidates = List.copyOf(candidates);
+    }
+
+    /** F7: whether ballots are taken at {@code at}: open, and before its deadline if it has one. */
+    public boolean takesBallotsAt(Instant at) {
+        return status == Status.OPEN && (closesAt == null || at.isBefore(closesAt));
     }
 
     public enum Status {

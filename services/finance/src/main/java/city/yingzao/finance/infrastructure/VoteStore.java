@@ -35,6 +35,7 @@ public class VoteStore {
                 select b.round_id, b.household_code, b.channel, b.approvals::uuid[], b.recorded_by, now()
                 from incoming b
                 join vote_round r on r.id = b.round_id and r.community_code = b.community_code and r.status = 'OPEN'
+                    and (r.closes_at is null or r.closes_at > now())
                 join replica_household h on h.community_code = b.community_code and h.code = b.household_code and h.active
                 where b.approvals::uuid[] <@ r.candidates
                 on conflict (round_id, household_code) do nothing
@@ -68,10 +69,10 @@ public class VoteStore {
 
     public void open(VoteRound round, String by) {
         jdbc.update("""
-                insert into vote_round (id, community_code, title, candidates, status, opened_by, opened_at)
-                values (?, ?, ?, ?::uuid[], 'OPEN', ?, ?)""",
+                insert into vote_round (id, community_code, title, candidates, status, opened_by, opened_at, closes_at)
+                values (?, ?, ?, ?::uuid[], 'OPEN', ?, ?, ?)""",
                 Jdbc.uuid(round.id()), round.communityCode(), round.title(), round.candidates().toArray(String[]::new),
-                by, round.openedAt());
+                by, round.openedAt(), round.closesAt());
         jdbc.update("insert into vote_tally (round_id, project_id) select ?, unnest(?::uuid[])", Jdbc.uuid(round.id()),
                 round.candidates().toArray(String[]::new));
     }
@@ -153,6 +154,17 @@ public class VoteStore {
         return new VoteRound(rs.getString("id"), rs.getString("community_code"), rs.getString("title"),
                 Jdbc.uuids(rs, "candidates"), VoteRound.Status.valueOf(rs.getString("status")), rs.getLong("ballots"),
                 rs.getLong("online_ballots"), rs.getLong("paper_ballots"), Jdbc.instant(rs, "opened_at"),
-                Jdbc.instant(rs, "closed_at"));
+                Jdbc.instant(rs, "closed_at"), Jdbc.instant(rs, "closes_at"));
+    }
+
+    /**
+     * F7: closes the open rounds whose deadline passed, at their deadline; a round a batch is writing
+     * to (share-locked) is skipped and closed on the next run, and two replicas never close one twice.
+     */
+    public List<String> closeDue(Instant now) {
+        return jdbc.list("""
+                update vote_round set status = 'CLOSED', closed_at = closes_at
+                where id in (select id from vote_round where status = 'OPEN' and closes_at <= ? for update skip locked)
+                returning id""", rs -> rs.getString(1), now);
     }
 }

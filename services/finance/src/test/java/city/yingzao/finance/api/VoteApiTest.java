@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static city.yingzao.finance.api.Finance.as;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -105,5 +106,31 @@ class VoteApiTest {
     static Response paper(String staff, String community, String household, String round, List<String> approvals) {
         return as(staff).body(Map.of("householdCode", household, "approvals", approvals))
                 .post("/api/communities/" + community + "/vote-rounds/" + round + "/paper-ballots");
+    }
+
+    @Test
+    @DisplayName("F7 a round with a deadline takes ballots until it, then refuses them and closes itself at the deadline")
+    void deadlineClosesTheRound() {
+        String community = Finance.unique("C");
+        Finance.community(community, "URBAN", "510104", "MAIN_URBAN", 1000);
+        Finance.households(community, 3);
+        String staff = Finance.staff(community);
+        String project = ProjectLifecycleTest.createProject(community, staff, 100_000);
+        as(staff).body(Map.of("title", "过期", "projectIds", java.util.List.of(project), "closesAt", "2020-01-01T00:00:00Z"))
+                .post("/api/communities/" + community + "/vote-rounds").then().statusCode(400);
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(4).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        String round = as(staff).body(Map.of("title", "限时征集", "projectIds", java.util.List.of(project), "closesAt", deadline.toString()))
+                .post("/api/communities/" + community + "/vote-rounds").then().statusCode(201)
+                .body("closesAt", org.hamcrest.Matchers.notNullValue()).extract().path("id");
+        ProjectLifecycleTest.vote(Finance.resident(community, "H0001"), community, round, java.util.List.of(project))
+                .then().statusCode(201);
+
+        Finance.await(() -> "CLOSED".equals(given().get("/api/public/communities/" + community + "/vote-rounds/" + round)
+                .path("status")), "the round closes itself at its deadline");
+        ProjectLifecycleTest.vote(Finance.resident(community, "H0002"), community, round, java.util.List.of(project))
+                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("deadline"));
+        given().get("/api/public/communities/" + community + "/vote-rounds/" + round).then()
+                .body("ballots", org.hamcrest.Matchers.equalTo(1))
+                .body("closedAt", org.hamcrest.Matchers.equalTo(deadline.toString()));
     }
 }
