@@ -50,7 +50,7 @@ public class ProjectResource {
 
     @POST
     @Path("projects/{id}/steps")
-    @RolesAllowed(Roles.COMMUNITY_STAFF)
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.SUPERVISOR})
     @Operation(summary = "Advance the project to the next step when its gate holds (F6)")
     public ProjectView advance(@PathParam("id") String id, @Valid @NotNull StepRequest request) {
         return projects.advance(id, request.step(), request.note());

@@ -38,8 +38,19 @@ public class Access {
 
     /** Projects, paper ballots, rounds, micro-fund movements: staff of that community. */
     public void requireStaffOf(Community community) {
-        caller.require(caller.has(Roles.COMMUNITY_STAFF) && caller.inCommunity(community.code()),
-                "community " + community.code());
+        caller.require(staffOf(community), "community " + community.code());
+    }
+
+    public boolean staffOf(Community community) {
+        return caller.has(Roles.COMMUNITY_STAFF) && caller.inCommunity(community.code());
+    }
+
+    /**
+     * D10: the supervisory board 监事会/监督小组 of the community, the {@code supervisor} role with the
+     * community in its claim. Staff execute and pay; they never give the oversight notes themselves.
+     */
+    public boolean supervisorOf(Community community) {
+        return caller.has(Roles.SUPERVISOR) && caller.inCommunity(community.code());
     }
 
     /** Online ballots: a resident of that community whose token names a household. */

@@ -104,11 +104,19 @@ public class ProjectService {
     /** F6: moves the project to {@code stepNumber}, which must be the next one, when its gate holds. */
     @Transactional
     public ProjectView advance(String projectId, int stepNumber, String note) {
-        Project project = lockForChange(projectId);
         if (stepNumber < 1 || stepNumber > 9) {
             throw Problems.invalid("step", "steps are numbered 1 to 9, not " + stepNumber);
         }
         ProjectStep target = ProjectStep.number(stepNumber);
+        Project project = require(projectId, true);
+        Community community = communities.require(project.communityCode());
+        boolean supervisor = access.supervisorOf(community);
+        if (!supervisor) {
+            access.requireStaffOf(community);
+        }
+        Rules.enforceAsConflict(StepGate.mayChange(project.step()));
+        Rules.enforceAsConflict(project.endedRejection());
+        Rules.enforce(StepGate.mayGiveNote(target, access.staffOf(community), supervisor));
         boolean noteGiven = note != null && !note.isBlank();
         StepGate.Facts facts = new StepGate.Facts(project.step(),
                 target == ProjectStep.HOUSEHOLD_VOTE && projects.closedVoteRoundIncluded(project.id(), project.communityCode()),

@@ -61,6 +61,22 @@ public final class StepGate {
         return Optional.of(new Rejection("F6", "step " + target.label() + " needs " + gate));
     }
 
+    /** D10: the steps whose note is the supervisory board's oversight: supervision (7) and review (8). */
+    public static boolean isOversight(ProjectStep target) {
+        return target == ProjectStep.SUPERVISION || target == ProjectStep.REVIEW;
+    }
+
+    // D10: decision, execution and oversight apart: staff execute and pay, the supervisory board oversees
+    public static Optional<Rejection> mayGiveNote(ProjectStep target, boolean staff, boolean supervisor) {
+        if (isOversight(target)) {
+            return supervisor ? Optional.empty() : Optional.of(new Rejection("D10", "the " + (target == ProjectStep.SUPERVISION
+                    ? "supervision" : "review") + " note of step " + target.label() + " comes from the community's supervisory "
+                    + "board 监督小组 (role supervisor), never from the staff who execute and pay"));
+        }
+        return staff ? Optional.empty() : Optional.of(new Rejection("D10", "step " + target.label()
+                + " is moved by the community's staff; the supervisory board gives the notes of steps 7 and 8 only"));
+    }
+
     // F6: an archived project is immutable
     public static Optional<Rejection> mayChange(ProjectStep current) {
         return current == ProjectStep.ARCHIVING

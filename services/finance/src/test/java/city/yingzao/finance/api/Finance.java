@@ -61,6 +61,11 @@ public final class Finance {
         return TestTokens.user("community-staff").roles("community-staff").communities(community).sign();
     }
 
+    /** A member of the community's supervisory board 监督小组 (D10). */
+    public static String supervisor(String community) {
+        return TestTokens.user("supervisor").roles("supervisor").communities(community).sign();
+    }
+
     public static String resident(String community, String household) {
         return TestTokens.user("resident-" + household).roles("resident").communities(community).household(household).sign();
     }

@@ -38,7 +38,7 @@ class ProjectLifecycleTest {
     static final int YEAR = 2026;
 
     @Test
-    @DisplayName("F6 passing, D10: a project walks the nine steps, each gate opening only when its condition holds (step 4 only on the community council's resolution)")
+    @DisplayName("F6 passing, D10: a project walks the nine steps, each gate opening only when its condition holds (step 4 only on the community council's resolution, steps 7 and 8 only from the supervisory board)")
     void nineSteps() {
         String community = Finance.unique("C");
         Finance.community(community, "URBAN", "510104", "MAIN_URBAN", 2350);
@@ -111,9 +111,16 @@ class ProjectLifecycleTest {
                 .body("detail", containsString("above its approved budget"));
         pay(staff, project, 500_000).then().statusCode(200).body("paidFen", equalTo(2_000_000));
 
-        advance(staff, project, 7, null).then().statusCode(422).body("detail", containsString("supervision note"));
-        advance(staff, project, 7, "居民监督小组验收，质量合格").then().statusCode(200);
-        advance(staff, project, 8, "评议：满意度 92%").then().statusCode(200);
+        // D10: the supervision and review notes are the supervisory board's, never the paying staff's
+        String board = Finance.supervisor(community);
+        advance(staff, project, 7, "居民监督小组验收，质量合格").then().statusCode(422)
+                .body("type", equalTo("urn:yingzao:problem:rule:D10")).body("detail", containsString("supervisory board"));
+        advance(Finance.supervisor(Finance.unique("O")), project, 7, "not ours").then().statusCode(403);
+        advance(board, project, 7, null).then().statusCode(422).body("detail", containsString("supervision note"));
+        advance(board, project, 7, "居民监督小组验收，质量合格").then().statusCode(200);
+        advance(staff, project, 8, "评议：满意度 92%").then().statusCode(422);
+        advance(board, project, 8, "评议：满意度 92%").then().statusCode(200);
+        advance(board, project, 9, "档案归集").then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:D10"));
         advance(staff, project, 9, "档案归集").then().statusCode(200).body("step", equalTo(9))
                 .body("steps.size()", equalTo(9));
 
