@@ -193,7 +193,11 @@ public class ProjectService {
     @Transactional
     public List<ProjectView> ofCommunity(String communityCode) {
         communities.require(communityCode);
-        return projects.ofCommunity(communityCode).stream().map(this::view).toList();
+        // three queries for the whole list, whatever the number of projects
+        var steps = projects.stepsOfCommunity(communityCode);
+        var decisions = projects.decisionsOfCommunity(communityCode);
+        return projects.ofCommunity(communityCode).stream()
+                .map(p -> view(p, steps.getOrDefault(p.id(), List.of()), decisions.getOrDefault(p.id(), List.of()))).toList();
     }
 
     private Project lockForChange(String projectId) {
@@ -214,11 +218,15 @@ public class ProjectService {
     }
 
     private ProjectView view(Project p) {
+        return view(p, projects.steps(p.id()), projects.decisionsAbout(p.id()));
+    }
+
+    private static ProjectView view(Project p, List<ProjectStore.StepRecord> steps, List<String[]> decisions) {
         return new ProjectView(p.id(), p.communityCode(), p.fundYear(), p.title(), p.category().name(), p.purpose(),
                 p.budgetFen(), p.contributionFen(), p.urgency().name(), p.step().number(), p.step().name(), p.paidFen(),
                 p.hearingSummary(), p.hearingAttendees(),
-                projects.steps(p.id()).stream().map(s -> new StepView(s.step(), s.stepName(), s.note(), s.changedAt())).toList(),
-                projects.decisionsAbout(p.id()).stream().map(d -> new DecisionView(d[0], d[1], d[2], d[3])).toList(),
+                steps.stream().map(s -> new StepView(s.step(), s.stepName(), s.note(), s.changedAt())).toList(),
+                decisions.stream().map(d -> new DecisionView(d[0], d[1], d[2], d[3])).toList(),
                 p.endedAs() == null ? null : p.endedAs().name(), p.endedReason());
     }
 

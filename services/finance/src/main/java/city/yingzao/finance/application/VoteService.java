@@ -122,7 +122,12 @@ public class VoteService {
     @Transactional
     public List<RoundView> ofCommunity(String communityCode) {
         communities.require(communityCode);
-        return votes.ofCommunity(communityCode).stream().map(r -> view(r.id())).toList();
+        // two queries for the whole list: the rounds, then every tally with its candidates' titles
+        var tallies = votes.talliesOfCommunity(communityCode);
+        return votes.ofCommunity(communityCode).stream().map(r -> new RoundView(r.id(), r.communityCode(), r.title(),
+                r.status().name(), r.closesAt(), r.ballots(), r.onlineBallots(), r.paperBallots(), r.openedAt(), r.closedAt(),
+                tallies.getOrDefault(r.id(), List.of()).stream()
+                        .map(t -> new TallyLine(t.projectId(), t.title(), t.approvals())).toList())).toList();
     }
 
     /** Online: the resident's own household, from the token. Does not block: answered after the batch commits. */

@@ -73,6 +73,29 @@ public class ProjectStore {
                         rs.getString("changed_by"), Jdbc.instant(rs, "changed_at")), Jdbc.uuid(id));
     }
 
+    /** The steps of every project of a community, by project id: one query for a whole disclosure page. */
+    public java.util.Map<String, List<StepRecord>> stepsOfCommunity(String communityCode) {
+        java.util.Map<String, List<StepRecord>> steps = new java.util.HashMap<>();
+        jdbc.list("""
+                select s.* from project_step s join project p on p.id = s.project_id
+                where p.community_code = ? order by s.project_id, s.step""",
+                rs -> steps.computeIfAbsent(rs.getString("project_id"), k -> new java.util.ArrayList<>()).add(
+                        new StepRecord(rs.getInt("step"), ProjectStep.number(rs.getInt("step")).name(), rs.getString("note"),
+                                rs.getString("changed_by"), Jdbc.instant(rs, "changed_at"))), communityCode);
+        return steps;
+    }
+
+    /** Council decisions about every project of a community, by project id, oldest first: one query. */
+    public java.util.Map<String, List<String[]>> decisionsOfCommunity(String communityCode) {
+        java.util.Map<String, List<String[]>> decisions = new java.util.HashMap<>();
+        jdbc.list("""
+                select subject_ref, outcome, decision_id, title, reason from council_decision
+                where subject_type = 'FUND_PROJECT' and community_code = ? order by decided_at""",
+                rs -> decisions.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(
+                        new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)}), communityCode);
+        return decisions;
+    }
+
     /** F6 step 2: a closed vote round of the project's community had it among its candidates. */
     public boolean closedVoteRoundIncluded(String projectId, String communityCode) {
         return jdbc.one("""

@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,6 +100,24 @@ public class VoteStore {
                 join vote_tally t on t.round_id = r.id and t.project_id = c.id where r.id = ? order by c.n""",
                 rs -> tally.put(rs.getString(1), rs.getLong(2)), Jdbc.uuid(roundId));
         return tally;
+    }
+
+    /** A candidate's line of a tally: its title and approvals. */
+    public record TallyRow(String projectId, String title, long approvals) {
+    }
+
+    /** The tallies of every round of a community, by round id, each in its candidate order: one query. */
+    public Map<String, List<TallyRow>> talliesOfCommunity(String communityCode) {
+        Map<String, List<TallyRow>> tallies = new HashMap<>();
+        jdbc.list("""
+                select r.id, t.project_id, p.title, t.approvals
+                from vote_round r cross join unnest(r.candidates) with ordinality as c(id, n)
+                join vote_tally t on t.round_id = r.id and t.project_id = c.id
+                left join project p on p.id = c.id
+                where r.community_code = ? order by r.id, c.n""",
+                rs -> tallies.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new TallyRow(rs.getString(2), rs.getString(3), rs.getLong(4))), communityCode);
+        return tallies;
     }
 
     /** The channel of the household's recorded ballot in the round, if any. */
