@@ -6,9 +6,11 @@ import city.yingzao.contracts.IntegrationEvent;
 import city.yingzao.contracts.Topics;
 import city.yingzao.contracts.registry.CommunitySnapshotV1;
 import city.yingzao.contracts.registry.HouseholdSnapshotV1;
+import city.yingzao.contracts.registry.OrganisationSnapshotV1;
 import city.yingzao.testing.TestKafka;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +38,12 @@ public final class RegistryFeed {
         return new HouseholdSnapshotV1(code, community, "G01", "Y01", active, revision, Instant.parse("2026-11-29T04:00:00Z"));
     }
 
+    /** A social organisation registered in 2015, e.g. an agency that applies for grants. */
+    public static OrganisationSnapshotV1 organisation(String community, String code, String name, long revision) {
+        return new OrganisationSnapshotV1(code, community, name, "SOCIAL_ORGANISATION", LocalDate.of(2015, 3, 12), true,
+                revision, Instant.parse("2026-11-29T04:00:00Z"));
+    }
+
     /** Publishes the snapshot with a new event id; returns the id. */
     public static String publish(IntegrationEvent snapshot) {
         String id = UUID.randomUUID().toString();
@@ -44,7 +52,7 @@ public final class RegistryFeed {
     }
 
     public static void publish(IntegrationEvent snapshot, String eventId) {
-        String topic = snapshot instanceof CommunitySnapshotV1 ? Topics.REGISTRY_COMMUNITIES : Topics.REGISTRY_HOUSEHOLDS;
+        String topic = EventType.of(snapshot.getClass()).topic();
         TestKafka.send(topic, snapshot.recordKey(), EventJson.write(snapshot), Map.of("ce_id", eventId,
                 "ce_type", EventType.of(snapshot.getClass()).ceType(), "ce_subject", snapshot.communityCode(),
                 "ce_specversion", "1.0", "ce_source", "/yingzao/registry"));

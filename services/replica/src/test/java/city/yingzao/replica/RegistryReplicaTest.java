@@ -12,6 +12,7 @@ import java.time.Duration;
 
 import static city.yingzao.replica.RegistryFeed.community;
 import static city.yingzao.replica.RegistryFeed.household;
+import static city.yingzao.replica.RegistryFeed.organisation;
 import static city.yingzao.replica.RegistryFeed.publish;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +71,24 @@ class RegistryReplicaTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !replica.householdActive(code, "H0002")
                 && replica.householdActive(code, "H0001"));
         assertThat(replica.householdCounts(code)).isEqualTo(new HouseholdCounts(code, 2, 1));
+    }
+
+    @Test
+    @DisplayName("an organisation is found by its code in whichever communities registered it; a newer revision renames it")
+    void organisationsByCode() {
+        String one = RegistryFeed.freshCommunity();
+        String other = RegistryFeed.freshCommunity();
+        String code = "ORG-" + one;
+        publish(organisation(one, code, "社区营造支持中心", 2));
+        publish(organisation(one, code, "旧名称", 1));
+        publish(organisation(other, code, "同码不同社区", 1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> replica.organisationsWithCode(code).size() == 2);
+        assertThat(replica.organisationsWithCode(code))
+                .extracting(o -> o.communityCode() + "/" + o.name())
+                .containsExactlyInAnyOrder(one + "/社区营造支持中心", other + "/同码不同社区");
+        assertThat(replica.organisationsOf(one)).singleElement()
+                .satisfies(o -> assertThat(o.registeredOn()).hasYear(2015));
     }
 
     @Test

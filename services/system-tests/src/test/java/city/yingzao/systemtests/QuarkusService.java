@@ -59,7 +59,9 @@ final class QuarkusService {
                         "QUARKUS_OIDC_CLIENT_ID", name,
                         "YINGZAO_OUTBOX_BACKOFF_MAX", "2s",
                         // deliberation seals each ballot box's private key with it (D8); a key of this run only
-                        "YINGZAO_DELIBERATION_BALLOT_KEY_ENCRYPTION_KEY", BALLOT_KEY));
+                        "YINGZAO_DELIBERATION_BALLOT_KEY_ENCRYPTION_KEY", BALLOT_KEY,
+                        // D9: like the demo, the system test adopts a resolution without waiting a week
+                        "YINGZAO_DELIBERATION_PUBLICITY_MINIMUM_DAYS", "0"));
         awaitReady(Duration.ofSeconds(120));
     }
 

@@ -49,12 +49,17 @@ public class PublicResource {
 
     @GET
     @Path("resolutions")
-    @Operation(summary = "Resolutions of a community, in publicity or adopted, newest first")
-    public List<ResolutionView> resolutions(@QueryParam("community") String community) {
+    @Operation(summary = "Resolutions of a community, in publicity or adopted, newest first, a page at a time "
+            + "(page from 0, size 1..200, default 50; X-Total-Count has the total)")
+    public jakarta.ws.rs.core.Response resolutions(@QueryParam("community") String community,
+            @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") @jakarta.validation.constraints.Min(0) int page,
+            @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(200) int size) {
         if (community == null || community.isBlank()) {
             throw city.yingzao.kernel.problem.Problems.invalid("community", "name the community");
         }
-        return resolutions.publicList(community);
+        List<ResolutionView> items = resolutions.publicList(community, page, size);
+        return jakarta.ws.rs.core.Response.ok(items).header("X-Total-Count", resolutions.publicCount(community)).build();
     }
 
     @GET

@@ -54,6 +54,14 @@ public interface DeliberationConfig {
     @WithDefault("7")
     int publicityDays();
 
+    /**
+     * D9: the shortest publicity period an operator may set. A published result must be seen before
+     * it takes effect, so the default is 1 day; only a demonstration (the demo launcher {@code ./yingzao
+     * up}, the system tests and this module's demo-script test) runs with 0 to adopt at once.
+     */
+    @WithDefault("1")
+    int publicityMinimumDays();
+
     /** D9: how often the publicity job looks for resolutions due for adoption (a Quarkus scheduler period). */
     @WithDefault("30s")
     String publicityCheck();

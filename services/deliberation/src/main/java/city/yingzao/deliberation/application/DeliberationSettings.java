@@ -89,8 +89,14 @@ public class DeliberationSettings {
 
     @Produces
     SettingDefinition publicityDays(DeliberationConfig c) {
-        return SettingDefinition.whole(PUBLICITY_DAYS, "D9", "publicity period of a resolution, Asia/Shanghai calendar days",
-                c.publicityDays(), 0, 90);
+        // D9: a result is published for a period before it takes effect; 0 days only in a demonstration
+        SettingDefinition bounds = SettingDefinition.whole(PUBLICITY_DAYS, "D9",
+                "publicity period of a resolution, Asia/Shanghai calendar days", c.publicityDays(), 0, 90);
+        int minimum = c.publicityMinimumDays();
+        return new SettingDefinition(bounds.key(), bounds.rule(), bounds.description(), bounds.defaultValue(),
+                v -> bounds.check().apply(v).or(() -> Long.parseLong(v.trim()) >= minimum ? java.util.Optional.empty()
+                        : java.util.Optional.of("must be at least " + minimum + " day(s): a result is published before it "
+                                + "takes effect (0 only in a demonstration, yingzao.deliberation.publicity-minimum-days)")));
     }
 
     public CompositionRules composition() {

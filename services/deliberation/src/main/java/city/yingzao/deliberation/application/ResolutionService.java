@@ -173,9 +173,26 @@ public class ResolutionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ResolutionView> publicList(String communityCode) {
-        return ResolutionEntity.<ResolutionEntity>list("communityCode = ?1 order by publishedAt desc", communityCode).stream()
-                .map(r -> view(r, false)).toList();
+    /**
+     * One page of a community's resolutions, newest first, for anyone: two queries whatever the page
+     * size (the resolutions, then all their objections), never one per resolution.
+     */
+    public List<ResolutionView> publicList(String communityCode, int page, int size) {
+        List<ResolutionEntity> resolutions = ResolutionEntity.<ResolutionEntity>find(
+                "communityCode = ?1 order by publishedAt desc, id", communityCode).page(page, size).list();
+        if (resolutions.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, List<ObjectionView>> objections = ObjectionEntity.<ObjectionEntity>list(
+                        "resolutionId in ?1 order by filedAt", resolutions.stream().map(r -> r.id).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(o -> o.resolutionId,
+                        java.util.stream.Collectors.mapping(o -> view(o, false), java.util.stream.Collectors.toList())));
+        return resolutions.stream().map(r -> view(r, objections.getOrDefault(r.id, List.of()))).toList();
+    }
+
+    /** How many resolutions a community has (the public list's {@code X-Total-Count}). */
+    public long publicCount(String communityCode) {
+        return ResolutionEntity.count("communityCode", communityCode);
     }
 
     private static ResolutionEntity find(UUID resolutionId) {
@@ -188,14 +205,19 @@ public class ResolutionService {
     }
 
     private static ResolutionView view(ResolutionEntity r, boolean withFilers) {
-        List<ObjectionView> objections = ObjectionEntity.<ObjectionEntity>list("resolutionId = ?1 order by filedAt", r.id).stream()
-                .map(o -> view(o, withFilers)).toList();
+        return view(r, ObjectionEntity.<ObjectionEntity>list("resolutionId = ?1 order by filedAt", r.id).stream()
+                .map(o -> view(o, withFilers)).toList());
+    }
+
+    private static ResolutionView view(ResolutionEntity r, List<ObjectionView> objections) {
         return new ResolutionView(r.id, r.motionId, r.councilId, r.communityCode, r.councilLevel, r.subjectType, r.subjectRef,
                 r.title, r.yes, r.no, r.abstain, r.membership, r.status, r.publishedAt, r.publicityDays, r.adoptAt, r.adoptedAt,
                 objections);
     }
 
+    /** Who filed and who answered are shown to the community's staff only; the public reads the texts. */
     private static ObjectionView view(ObjectionEntity o, boolean withFiler) {
-        return new ObjectionView(o.id, withFiler ? o.personId : null, o.text, o.filedAt, o.response, o.respondedBy, o.respondedAt);
+        return new ObjectionView(o.id, withFiler ? o.personId : null, o.text, o.filedAt, o.response,
+                withFiler ? o.respondedBy : null, o.respondedAt);
     }
 }

@@ -99,7 +99,8 @@ class DemoScriptTest {
         IntStream.rangeClosed(1, 12).forEach(n -> Fixtures.publish(new HouseholdSnapshotV1(Fixtures.household(n), code,
                 Fixtures.GROUPS.get((n - 1) % 5), null, true, 1, Instant.now())));
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                TestPostgres.count("select count(*) from replica_household where community_code = ?", code) == 12);
+                TestPostgres.count("select count(*) from replica_household where community_code = ?", code) == 12
+                        && TestPostgres.count("select count(*) from replica_community where code = ?", code) == 1);
     }
 
     private static io.restassured.response.Response as(String path) {

@@ -150,4 +150,12 @@ final class MeetingFlow {
     static String memberToken(String community, int n) {
         return Fixtures.member(community, memberId(community, n));
     }
+
+    /** How the published minutes name a member: by their seat in the council's roster, never their login name. */
+    String seatLabel(int member) {
+        java.util.List<String> roster = as(Fixtures.staff(community)).get("/api/councils/" + council).path("seats.personId");
+        java.util.List<String> groups = as(Fixtures.staff(community)).get("/api/councils/" + council).path("seats.groupCode");
+        int seat = roster.indexOf(Fixtures.memberId(community, member));
+        return "member " + (seat + 1) + (groups.get(seat) == null ? "" : ", group " + groups.get(seat));
+    }
 }

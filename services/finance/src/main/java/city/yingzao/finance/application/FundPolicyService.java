@@ -92,10 +92,16 @@ public class FundPolicyService {
         return PolicyView.of(next, false);
     }
 
-    /** The policy an allocation run uses: the stored one, or the defaults stored now as revision 1. Requires a transaction. */
+    /**
+     * The policy an allocation run uses: the stored one, or the defaults stored now as revision 1,
+     * locked until the run commits. Requires a transaction. A change of the year's policy takes the same
+     * row lock, so it waits for a run in progress and then finds its allocations (409), and a run
+     * started during a change waits for it and uses the new revision: one year is never allocated
+     * under two revisions (F2-F4).
+     */
     FundPolicy freeze(int fundYear) {
         policies.insertIfAbsent(defaultsFor(fundYear), CONFIGURATION, Instant.now());
-        return policies.find(fundYear, false).orElseThrow();
+        return policies.find(fundYear, true).orElseThrow();
     }
 
     FundPolicy defaultsFor(int fundYear) {

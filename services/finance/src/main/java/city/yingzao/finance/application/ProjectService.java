@@ -110,7 +110,7 @@ public class ProjectService {
         ProjectStep target = ProjectStep.number(stepNumber);
         boolean noteGiven = note != null && !note.isBlank();
         StepGate.Facts facts = new StepGate.Facts(project.step(),
-                target == ProjectStep.HOUSEHOLD_VOTE && projects.closedVoteRoundIncluded(project.id()),
+                target == ProjectStep.HOUSEHOLD_VOTE && projects.closedVoteRoundIncluded(project.id(), project.communityCode()),
                 target == ProjectStep.COUNCIL_RESOLUTION && projects.resolutionAdopted(project.id(), project.communityCode()),
                 project.hearingRecorded(), noteGiven);
         Rules.enforce(StepGate.mayAdvance(facts, target));

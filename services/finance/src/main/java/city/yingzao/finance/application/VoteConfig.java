@@ -15,4 +15,15 @@ public interface VoteConfig {
     Duration batchWindow();
 
     int batchMax();
+
+    /**
+     * How many ballots may wait for the writer at once; beyond it a request is answered 503 with
+     * {@code Retry-After} and nothing queued (a stack of paper ballots is taken whole or not at all).
+     */
+    @io.smallrye.config.WithDefault("20000")
+    int queueCapacity();
+
+    /** How long a shutdown waits for the ballots already queued to be written and answered. */
+    @io.smallrye.config.WithDefault("20s")
+    Duration drainTimeout();
 }

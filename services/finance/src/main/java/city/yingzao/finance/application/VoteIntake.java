@@ -37,6 +37,12 @@ import java.util.concurrent.TimeUnit;
  * answered after that commit. PostgreSQL stays the only judge of "first", so two replicas of the
  * service may take ballots for the same round. A ballot that was not recorded is explained
  * afterwards: already voted (which channel), not an active household, round closed or unknown.
+ *
+ * <p>Its life: the queue is bounded ({@code queue-capacity}; a request beyond it is answered 503 and
+ * nothing is queued); the writer thread survives anything a batch throws (the batch's requests are
+ * answered with the failure) and {@link VoteIntakeHealth} reports it DOWN should it ever stop; on
+ * shutdown no new ballot is taken and every ballot already queued is written and answered before the
+ * service stops ({@code drain-timeout}).
  */
 @ApplicationScoped
 public class VoteIntake {
@@ -52,9 +58,9 @@ public class VoteIntake {
     @Inject
     MeterRegistry metrics;
 
-    private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
-    private volatile boolean running;
-    private Thread writer;
+    private BlockingQueue<Waiting> queue;
+    private volatile boolean accepting;
+    private volatile Thread writer;
 
     /** A ballot recorded. */
     public record Receipt(String roundId, String householdCode, String channel, Instant recordedAt) {
@@ -64,17 +70,44 @@ public class VoteIntake {
     }
 
     void start(@Observes StartupEvent started) {
-        running = true;
+        queue = new LinkedBlockingQueue<>(config.queueCapacity());
+        accepting = true;
         writer = new Thread(this::writeLoop, "vote-intake");
         writer.setDaemon(true);
         writer.start();
     }
 
+    /** Takes no new ballot, and waits until every queued one is written and answered. */
     void stop(@Observes ShutdownEvent stopping) {
-        running = false;
-        if (writer != null) {
-            writer.interrupt();
+        accepting = false;
+        Thread w = writer;
+        if (w == null) {
+            return;
         }
+        try {
+            w.join(config.drainTimeout().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (w.isAlive()) {
+            LOG.warnf("vote intake: %d ballot(s) still queued after %s; stopping", queue.size(), config.drainTimeout());
+            w.interrupt();
+        }
+    }
+
+    /** Whether the writer thread is alive (it ends only after a shutdown drained the queue). */
+    public boolean writerAlive() {
+        Thread w = writer;
+        return w != null && w.isAlive();
+    }
+
+    /** Ballots waiting for the writer now. */
+    public int queued() {
+        return queue == null ? 0 : queue.size();
+    }
+
+    public int capacity() {
+        return config.queueCapacity();
     }
 
     /** Queues a ballot; the answer completes on the caller's Vert.x context after the batch commits. */
@@ -89,13 +122,25 @@ public class VoteIntake {
     public List<CompletionStage<Receipt>> submitAll(List<PendingBallot> ballots) {
         Context context = Vertx.currentContext();
         List<Waiting> waiting = ballots.stream().map(b -> new Waiting(b, new CompletableFuture<>(), context)).toList();
-        queue.addAll(waiting);
+        // only the writer takes from the queue, so the room seen here can only grow before the adds
+        synchronized (this) {
+            if (!accepting) {
+                throw Problems.unavailable("the vote intake is shutting down; send the ballot again in a moment");
+            }
+            if (queue.remainingCapacity() < waiting.size()) {
+                metrics.counter("yingzao.finance.votes.refused.full").increment(waiting.size());
+                throw Problems.unavailable("the vote intake has " + queue.size() + " ballot(s) waiting, its limit is "
+                        + config.queueCapacity() + "; nothing of this request was queued, send it again in a moment");
+            }
+            queue.addAll(waiting);
+        }
         return waiting.stream().map(w -> (CompletionStage<Receipt>) w.answer()).toList();
     }
 
     private void writeLoop() {
         List<Waiting> batch = new ArrayList<>();
-        while (running) {
+        // after a shutdown began, it goes on until the queue is empty: every request gets its answer
+        while (accepting || !queue.isEmpty()) {
             try {
                 Waiting first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
@@ -116,9 +161,12 @@ public class VoteIntake {
                 }
                 write(batch);
             } catch (InterruptedException e) {
+                // only a shutdown whose drain timed out interrupts: answer what is left rather than leave it hanging
+                batch.forEach(w -> answer(w, null, Problems.unavailable("the vote intake stopped; send the ballot again")));
+                queue.forEach(w -> answer(w, null, Problems.unavailable("the vote intake stopped; send the ballot again")));
                 Thread.currentThread().interrupt();
-                running = false;
-            } catch (RuntimeException e) {
+                return;
+            } catch (Throwable e) { // anything, Errors included: the writer must outlive a bad batch
                 LOG.error("vote intake batch failed", e);
                 batch.forEach(w -> answer(w, null, e));
             } finally {

@@ -9,7 +9,8 @@ import java.util.Optional;
  * <ol start="2">
  *   <li>a household vote round that included the project is closed (F7);</li>
  *   <li>a note of the sorting and discussion by the courtyard organisations;</li>
- *   <li>the council's resolution on the project has arrived from deliberation;</li>
+ *   <li>the resolution of the community council 社区协商议事会 on the project has arrived from
+ *       deliberation (D10: the council decides; a resident-group or courtyard council's does not open it);</li>
  *   <li>a hearing of the affected residents is recorded;</li>
  *   <li>(implementation: nothing more; payments are allowed from here);</li>
  *   <li>a supervision note;</li>
@@ -18,6 +19,9 @@ import java.util.Optional;
  * </ol>
  */
 public final class StepGate {
+
+    /** D10: the council whose resolution opens step 4, the community's own 社区协商议事会. */
+    public static final String DECIDING_COUNCIL_LEVEL = "COMMUNITY";
 
     private StepGate() {
     }
@@ -43,7 +47,8 @@ public final class StepGate {
             case SORTING_AND_DISCUSSION -> facts.noteGiven() ? Optional.empty()
                     : missing(target, "a note of the courtyard organisations' sorting and discussion");
             case COUNCIL_RESOLUTION -> facts.resolutionAdopted() ? Optional.empty()
-                    : missing(target, "a council resolution adopted on this project (deliberation.resolutions, subject FUND_PROJECT)");
+                    : missing(target, "a council resolution adopted on this project by the community council 社区协商议事会 "
+                    + "(D10: a resident-group or courtyard council's resolution does not count)");
             case HEARING -> facts.hearingRecorded() ? Optional.empty()
                     : missing(target, "a recorded hearing of the affected residents");
             case SUPERVISION -> facts.noteGiven() ? Optional.empty() : missing(target, "a supervision note");

@@ -3,6 +3,7 @@ package city.yingzao.finance.infrastructure;
 import city.yingzao.finance.domain.Project;
 import city.yingzao.finance.domain.ProjectStep;
 import city.yingzao.finance.domain.SpendingCategory;
+import city.yingzao.finance.domain.StepGate;
 import city.yingzao.finance.domain.Urgency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,26 +73,28 @@ public class ProjectStore {
     }
 
     /** F6 step 2: a closed vote round of the project's community had it among its candidates. */
-    public boolean closedVoteRoundIncluded(String projectId) {
-        return jdbc.one("select 1 from vote_round where status = 'CLOSED' and ?::uuid = any(candidates) limit 1",
-                rs -> true, Jdbc.uuid(projectId)).isPresent();
+    public boolean closedVoteRoundIncluded(String projectId, String communityCode) {
+        return jdbc.one("""
+                select 1 from vote_round where community_code = ? and status = 'CLOSED' and ?::uuid = any(candidates) limit 1""",
+                rs -> true, communityCode, Jdbc.uuid(projectId)).isPresent();
     }
 
-    /** F6 step 4: an adopted resolution of the project's community names it as its subject. */
+    /** F6 step 4 (D10): an adopted resolution of the council of the project's community names it as its subject. */
     public boolean resolutionAdopted(String projectId, String communityCode) {
         return jdbc.one("""
                 select 1 from council_decision where outcome = 'ADOPTED' and subject_type = 'FUND_PROJECT'
-                and subject_ref = ? and community_code = ? limit 1""",
-                rs -> true, projectId, communityCode).isPresent();
+                and subject_ref = ? and community_code = ? and council_level = ? limit 1""",
+                rs -> true, projectId, communityCode, StepGate.DECIDING_COUNCIL_LEVEL).isPresent();
     }
 
     /** Records a council decision once; a second delivery of the same decision changes nothing. */
-    public boolean recordDecision(String decisionId, String outcome, String communityCode, String subjectType,
-            String subjectRef, String title, String reason, Instant decidedAt) {
+    public boolean recordDecision(String decisionId, String outcome, String communityCode, String councilLevel,
+            String subjectType, String subjectRef, String title, String reason, Instant decidedAt) {
         return jdbc.update("""
-                insert into council_decision (decision_id, outcome, community_code, subject_type, subject_ref, title, reason, decided_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (decision_id) do nothing""",
-                decisionId, outcome, communityCode, subjectType, subjectRef, title, reason, decidedAt) == 1;
+                insert into council_decision (decision_id, outcome, community_code, council_level, subject_type, subject_ref,
+                    title, reason, decided_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (decision_id) do nothing""",
+                decisionId, outcome, communityCode, councilLevel, subjectType, subjectRef, title, reason, decidedAt) == 1;
     }
 
     /** Council decisions about a project, oldest first: {outcome, decision id, title, reason}. */

@@ -145,6 +145,43 @@ class AllocationApiTest {
                 .body("communities", equalTo(1));
     }
 
+    @Test
+    @DisplayName("F4 an allocation run started while the year's policy is being changed waits for the change and uses its revision")
+    void runWaitsForAPolicyChangeInProgress() throws Exception {
+        int year = 2034;
+        String code = Finance.unique("W");
+        Finance.community(code, "URBAN", "D9", "MAIN_URBAN", 1000);
+        as(Finance.cityOperator()).get("/api/fund-policies/" + year).then().statusCode(200);
+        // the policy row of 2034 exists once a run or a change stored its defaults: store them through the API
+        as(Finance.cityOperator()).body(Map.of("ruralFloorFen", 40_000_000, "urbanPer100HouseholdsFen", 400_000,
+                "cityPercentMainUrban", 0, "cityPercentNearSuburb", 50, "cityPercentFarSuburb", 70,
+                "reason", "确认 2034 年标准")).put("/api/fund-policies/" + year).then().statusCode(200).body("revision", equalTo(2));
+
+        try (java.sql.Connection change = city.yingzao.testing.TestPostgres.connect()) {
+            change.setAutoCommit(false);
+            // a policy change in progress: it holds the year's row and raises the amount per 100 households
+            try (var s = change.prepareStatement("select revision from fund_policy where fund_year = ? for update")) {
+                s.setInt(1, year);
+                s.executeQuery();
+            }
+            java.util.concurrent.CompletableFuture<Integer> run = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    as(Finance.cityOperator()).body(Map.of("fundYear", year)).post("/api/allocations/runs")
+                            .then().statusCode(200).extract().path("policyRevision"));
+            Thread.sleep(1500);
+            assertThat(run).as("the run waits for the change").isNotDone();
+            try (var s = change.prepareStatement(
+                    "update fund_policy set urban_per_100_households_fen = 500000, revision = 3 where fund_year = ?")) {
+                s.setInt(1, year);
+                s.executeUpdate();
+            }
+            change.commit();
+
+            assertThat(run.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(3);
+        }
+        // revision 3: 1,000 × 500,000 / 100 = 5,000,000 fen; on the main urban tier the city pays 0%
+        assertAllocation(code, year, 5_000_000, 0, 5_000_000);
+    }
+
     static void assertAllocation(String community, int year, long total, long city, long district) {
         assertThat(TestPostgres.count("select total_fen from allocation where community_code = ? and fund_year = ?", community, year))
                 .as("total of " + community).isEqualTo(total);

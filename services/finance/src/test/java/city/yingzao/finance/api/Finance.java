@@ -109,7 +109,12 @@ public final class Finance {
     }
 
     public static ResolutionAdoptedV1 resolution(String community, String projectId) {
-        return new ResolutionAdoptedV1(unique("R"), community, unique("CNC"), "COMMUNITY", "FUND_PROJECT", projectId,
+        return resolution(community, projectId, "COMMUNITY");
+    }
+
+    /** A resolution of a council of the given level (COMMUNITY, GROUP or COURTYARD) on the project. */
+    public static ResolutionAdoptedV1 resolution(String community, String projectId, String councilLevel) {
+        return new ResolutionAdoptedV1(unique("R"), community, unique("CNC"), councilLevel, "FUND_PROJECT", projectId,
                 "同意实施项目", unique("M"), 20, 3, 2, 25, Instant.now().minus(Duration.ofDays(7)), Instant.now());
     }
 

@@ -37,7 +37,7 @@ class ProjectLifecycleTest {
     static final int YEAR = 2026;
 
     @Test
-    @DisplayName("F6 passing: a project walks the nine steps, each gate opening only when its condition holds")
+    @DisplayName("F6 passing, D10: a project walks the nine steps, each gate opening only when its condition holds (step 4 only on the community council's resolution)")
     void nineSteps() {
         String community = Finance.unique("C");
         Finance.community(community, "URBAN", "510104", "MAIN_URBAN", 2350);
@@ -79,6 +79,13 @@ class ProjectLifecycleTest {
         Finance.await(() -> TestPostgres.count("select count(*) from council_decision where subject_ref = ?", project) == 1,
                 "the rejected motion is recorded");
         advance(staff, project, 4, null).then().statusCode(422);
+        // D10: a resident-group council's resolution on the project does not open step 4 either
+        ResolutionAdoptedV1 groupResolution = Finance.resolution(community, project, "GROUP");
+        Finance.publish(groupResolution);
+        Finance.await(() -> TestPostgres.count("select count(*) from council_decision where decision_id = ?",
+                groupResolution.resolutionId()) == 1, "the group council's resolution is recorded");
+        advance(staff, project, 4, null).then().statusCode(422)
+                .body("detail", containsString("community council"));
 
         ResolutionAdoptedV1 resolution = Finance.resolution(community, project);
         assertThat(EventSchemas.violations(EventType.RESOLUTION_ADOPTED, EventJson.write(resolution))).isEmpty();

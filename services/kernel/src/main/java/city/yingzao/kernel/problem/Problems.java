@@ -33,6 +33,14 @@ public final class Problems {
         return invalid(field + ": " + message, List.of(Problem.FieldError.of(field, message)));
     }
 
+    /**
+     * The service cannot take the request now (a bounded queue is full, or it is shutting down); the
+     * answer carries {@code Retry-After}, and nothing was changed.
+     */
+    public static ProblemException unavailable(String detail) {
+        return new ProblemException(503, "unavailable", "Try again shortly", detail, List.of(), List.of());
+    }
+
     /** A file whose rows have errors; nothing of it was imported. */
     public static ProblemException invalidRows(int rowsWithErrors, List<Problem.FieldError> errors) {
         return new ProblemException(422, "invalid-rows", "The file has rows in error; nothing was imported",

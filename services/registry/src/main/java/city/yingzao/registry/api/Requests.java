@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -107,9 +108,10 @@ public final class Requests {
     public record RegisterOrganisationRequest(
             @NotNull @Pattern(regexp = Codes.CODE, message = CODE_MESSAGE) String code,
             @NotBlank @Size(max = Codes.NAME_MAX) String name,
-            @NotNull OrganisationType type) {
+            @NotNull OrganisationType type,
+            @PastOrPresent java.time.LocalDate registeredOn) {
         Commands.RegisterOrganisation toCommand() {
-            return new Commands.RegisterOrganisation(code, name.trim(), type);
+            return new Commands.RegisterOrganisation(code, name.trim(), type, registeredOn);
         }
     }
 }

@@ -39,6 +39,7 @@ public final class Commands {
     public record ChangeHousehold(String groupCode, String courtyardCode, boolean active) {
     }
 
-    public record RegisterOrganisation(String code, String name, OrganisationType type) {
+    /** @param registeredOn the day it was registered with civil affairs, or null for today */
+    public record RegisterOrganisation(String code, String name, OrganisationType type, java.time.LocalDate registeredOn) {
     }
 }

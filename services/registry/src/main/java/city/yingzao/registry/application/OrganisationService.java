@@ -33,6 +33,9 @@ public class OrganisationService {
     @Inject
     Scope scope;
 
+    @Inject
+    SnapshotPublisher publisher;
+
     public OrganisationView register(String communityCode, RegisterOrganisation command) {
         // the community row lock serialises two concurrent "first party organisation" requests (P4)
         CommunityEntity community = communities.findForUpdate(communityCode)
@@ -47,9 +50,14 @@ public class OrganisationService {
         organisation.code = command.code();
         organisation.name = command.name();
         organisation.type = command.type();
+        organisation.updatedAt = publisher.now();
+        organisation.registeredOn = command.registeredOn() != null ? command.registeredOn()
+                : organisation.updatedAt.atZone(SnapshotPublisher.CHINA).toLocalDate();
+        organisation.revision = 1;
         Inserts.insert(organisations, organisation, constraint -> LEADING_PER_COMMUNITY.equals(constraint)
                 ? RuleViolation.of(OrganisationPolicy.mayRegister(communityCode, command.type(), List.of(command.type())).orElseThrow())
                 : Problems.alreadyExists("organisation", communityCode + "/" + command.code()));
+        publisher.organisationChanged(organisation);
         return view(organisation);
     }
 
@@ -68,6 +76,6 @@ public class OrganisationService {
     }
 
     private static OrganisationView view(OrganisationEntity o) {
-        return new OrganisationView(o.communityCode, o.code, o.name, o.type);
+        return new OrganisationView(o.communityCode, o.code, o.name, o.type, o.registeredOn, o.revision);
     }
 }

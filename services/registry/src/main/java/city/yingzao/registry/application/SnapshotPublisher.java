@@ -2,12 +2,14 @@ package city.yingzao.registry.application;
 
 import city.yingzao.contracts.registry.CommunitySnapshotV1;
 import city.yingzao.contracts.registry.HouseholdSnapshotV1;
+import city.yingzao.contracts.registry.OrganisationSnapshotV1;
 import city.yingzao.kernel.outbox.Outbox;
 import city.yingzao.registry.domain.DistrictTier;
 import city.yingzao.registry.infrastructure.CommunityEntity;
 import city.yingzao.registry.infrastructure.CourtyardRepository;
 import city.yingzao.registry.infrastructure.DistrictRepository;
 import city.yingzao.registry.infrastructure.HouseholdEntity;
+import city.yingzao.registry.infrastructure.OrganisationEntity;
 import city.yingzao.registry.infrastructure.ResidentGroupRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,6 +28,9 @@ import java.util.function.Function;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class SnapshotPublisher {
+
+    /** Days of the programme (registration days, for one) are Asia/Shanghai days. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Clock clock = Clock.systemUTC();
 
@@ -65,6 +71,12 @@ public class SnapshotPublisher {
     public void householdsChanged(List<HouseholdEntity> changed) {
         outbox.appendAll(changed.stream().map(h -> new HouseholdSnapshotV1(h.code, h.communityCode, h.groupCode,
                 h.courtyardCode, h.active, h.revision, h.updatedAt)).toList());
+    }
+
+    /** An organisation as it is now (P4), on the compacted topic registry.organisations. */
+    public void organisationChanged(OrganisationEntity o) {
+        outbox.append(new OrganisationSnapshotV1(o.code, o.communityCode, o.name, o.type.name(), o.registeredOn, true,
+                o.revision, o.updatedAt));
     }
 
     public Instant now() {

@@ -51,7 +51,8 @@ public final class Views {
     }
 
     /** Organisation of a community (P4). */
-    public record OrganisationView(String communityCode, String code, String name, OrganisationType type) {
+    public record OrganisationView(String communityCode, String code, String name, OrganisationType type,
+                                   java.time.LocalDate registeredOn, long revision) {
     }
 
     /** How many rows an all-or-nothing import wrote. */

@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 /** An organisation of a community (P4). */
 @Entity
 @Table(name = "organisation")
@@ -29,4 +32,15 @@ public class OrganisationEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public OrganisationType type;
+
+    /** The day it was registered (with civil affairs, or in the registry when nobody said). */
+    @Column(name = "registered_on", nullable = false)
+    public LocalDate registeredOn;
+
+    /** Raised with every change; consumers keep the highest they saw. */
+    @Column(nullable = false)
+    public long revision;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 }

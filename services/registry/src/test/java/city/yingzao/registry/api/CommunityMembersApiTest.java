@@ -7,6 +7,7 @@ import city.yingzao.contracts.EventType;
 import city.yingzao.contracts.Topics;
 import city.yingzao.contracts.registry.CommunitySnapshotV1;
 import city.yingzao.contracts.registry.HouseholdSnapshotV1;
+import city.yingzao.contracts.registry.OrganisationSnapshotV1;
 import city.yingzao.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -173,5 +174,35 @@ class CommunityMembersApiTest {
 
         as(Registry.resident(community)).get("/api/communities/" + community + "/organisations")
                 .then().statusCode(200).body("code", contains("ORG-1", "ORG-3", "ORG-4"));
+    }
+
+    @Test
+    @DisplayName("an organisation is published on registry.organisations with its registration day, keyed community:code")
+    void organisationIsPublished() {
+        String community = Registry.community();
+        as(communityStaff(community)).body(Map.of("code", "ORG-SW-9", "name", "社区营造支持中心", "type", "SOCIAL_ORGANISATION",
+                        "registeredOn", "2015-03-12"))
+                .post("/api/communities/" + community + "/organisations")
+                .then().statusCode(201).body("registeredOn", equalTo("2015-03-12"));
+
+        ConsumerRecord<String, String> record = Registry.latest(Topics.REGISTRY_ORGANISATIONS, community + ":ORG-SW-9", v -> true)
+                .orElseThrow();
+        assertThat(TestKafka.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(community);
+        assertThat(EventSchemas.violations(EventType.ORGANISATION_SNAPSHOT, record.value())).isEmpty();
+        OrganisationSnapshotV1 snapshot = EventJson.read(record.value(), OrganisationSnapshotV1.class);
+        assertThat(snapshot.type()).isEqualTo("SOCIAL_ORGANISATION");
+        assertThat(snapshot.registeredOn()).isEqualTo(java.time.LocalDate.of(2015, 3, 12));
+        assertThat(snapshot.revision()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("an organisation registered in the future is refused with 400, and nothing is stored")
+    void organisationFromTheFuture() {
+        String community = Registry.community();
+        as(communityStaff(community)).body(Map.of("code", "ORG-X", "name", "未来机构", "type", "SOCIAL_ORGANISATION",
+                        "registeredOn", "2999-01-01"))
+                .post("/api/communities/" + community + "/organisations").then().statusCode(400);
+        as(communityStaff(community)).get("/api/communities/" + community + "/organisations")
+                .then().statusCode(200).body("size()", equalTo(0));
     }
 }

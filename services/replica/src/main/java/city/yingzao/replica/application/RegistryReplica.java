@@ -3,6 +3,7 @@ package city.yingzao.replica.application;
 import city.yingzao.kernel.problem.Problems;
 import city.yingzao.replica.domain.HouseholdCounts;
 import city.yingzao.replica.domain.ReplicatedCommunity;
+import city.yingzao.replica.domain.ReplicatedOrganisation;
 import city.yingzao.replica.domain.ReplicatedUnit;
 import city.yingzao.replica.infrastructure.ReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,5 +87,19 @@ public class RegistryReplica {
 
     public HouseholdCounts householdCounts(String communityCode) {
         return repository.householdCounts(communityCode);
+    }
+
+    /**
+     * Organisations registered under a code (P4): what an agency user's {@code org} claim names. Codes
+     * are unique within a community, so more than one may answer; an empty list when the registry
+     * never announced it.
+     */
+    public List<ReplicatedOrganisation> organisationsWithCode(String code) {
+        return repository.organisationsWithCode(code);
+    }
+
+    /** A community's organisations, ordered by code. */
+    public List<ReplicatedOrganisation> organisationsOf(String communityCode) {
+        return repository.organisationsOf(communityCode);
     }
 }

@@ -2,9 +2,11 @@ package city.yingzao.replica.infrastructure;
 
 import city.yingzao.contracts.registry.CommunitySnapshotV1;
 import city.yingzao.contracts.registry.HouseholdSnapshotV1;
+import city.yingzao.contracts.registry.OrganisationSnapshotV1;
 import city.yingzao.replica.domain.HouseholdCounts;
 import city.yingzao.replica.domain.NewestRevision;
 import city.yingzao.replica.domain.ReplicatedCommunity;
+import city.yingzao.replica.domain.ReplicatedOrganisation;
 import city.yingzao.replica.domain.ReplicatedUnit;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -138,6 +140,71 @@ public class ReplicaRepository {
                 s.setArray(6, c.createArrayOf("int8", revision));
                 s.setArray(7, c.createArrayOf("varchar", updated));
                 return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Keeps the organisations whose snapshot is newer than the copy held; returns how many rows changed. */
+    public int replaceOrganisations(List<OrganisationSnapshotV1> snapshots) {
+        List<OrganisationSnapshotV1> newest = NewestRevision.perKey(snapshots, OrganisationSnapshotV1::recordKey,
+                OrganisationSnapshotV1::revision);
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    insert into replica_organisation (community_code, code, name, type, registered_on, active, revision, updated_at)
+                    select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::bool[],
+                        ?::int8[], ?::timestamptz[])
+                    on conflict (community_code, code) do update set name = excluded.name, type = excluded.type,
+                        registered_on = excluded.registered_on, active = excluded.active, revision = excluded.revision,
+                        updated_at = excluded.updated_at
+                    where replica_organisation.revision < excluded.revision""")) {
+                int n = newest.size();
+                String[] community = new String[n], code = new String[n], name = new String[n], type = new String[n],
+                        registered = new String[n], updated = new String[n];
+                Boolean[] active = new Boolean[n];
+                Long[] revision = new Long[n];
+                for (int i = 0; i < n; i++) {
+                    OrganisationSnapshotV1 x = newest.get(i);
+                    community[i] = x.communityCode();
+                    code[i] = x.code();
+                    name[i] = x.name();
+                    type[i] = x.type();
+                    registered[i] = x.registeredOn().toString();
+                    active[i] = x.active();
+                    revision[i] = x.revision();
+                    updated[i] = x.updatedAt() == null ? null : x.updatedAt().toString();
+                }
+                bind(c, s, community, code, name, type, registered);
+                s.setArray(6, c.createArrayOf("bool", active));
+                s.setArray(7, c.createArrayOf("int8", revision));
+                s.setArray(8, c.createArrayOf("varchar", updated));
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Organisations registered under a code, in any community (codes are unique within a community only). */
+    public List<ReplicatedOrganisation> organisationsWithCode(String code) {
+        return organisations("where code = ?", code);
+    }
+
+    public List<ReplicatedOrganisation> organisationsOf(String communityCode) {
+        return organisations("where community_code = ?", communityCode);
+    }
+
+    private List<ReplicatedOrganisation> organisations(String where, String parameter) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    select code, community_code, name, type, registered_on, active
+                    from replica_organisation %s order by community_code, code""".formatted(where))) {
+                s.setString(1, parameter);
+                List<ReplicatedOrganisation> rows = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new ReplicatedOrganisation(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getObject(5, java.time.LocalDate.class), rs.getBoolean(6)));
+                    }
+                }
+                return rows;
             }
         });
     }

@@ -57,10 +57,10 @@ public class CouncilDecisions implements EventHandler<IntegrationEvent> {
     public void apply(List<IntegrationEvent> decisions) {
         for (IntegrationEvent decision : decisions) {
             if (decision instanceof ResolutionAdoptedV1 r) {
-                projects.recordDecision(r.resolutionId(), "ADOPTED", r.communityCode(), r.subjectType(), r.subjectRef(),
+                projects.recordDecision(r.resolutionId(), "ADOPTED", r.communityCode(), r.councilLevel(), r.subjectType(), r.subjectRef(),
                         r.title(), null, r.adoptedAt());
             } else if (decision instanceof MotionRejectedV1 m) {
-                projects.recordDecision(m.motionId(), "REJECTED", m.communityCode(), m.subjectType(), m.subjectRef(),
+                projects.recordDecision(m.motionId(), "REJECTED", m.communityCode(), m.councilLevel(), m.subjectType(), m.subjectRef(),
                         m.title(), m.reason(), m.decidedAt());
             }
         }

@@ -28,7 +28,8 @@ public class ReplicaReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        CatchUp.Status status = catchUp.status(group, List.of(Topics.REGISTRY_COMMUNITIES, Topics.REGISTRY_HOUSEHOLDS));
+        CatchUp.Status status = catchUp.status(group, List.of(Topics.REGISTRY_COMMUNITIES, Topics.REGISTRY_HOUSEHOLDS,
+                Topics.REGISTRY_ORGANISATIONS));
         return HealthCheckResponse.named("registry-replica")
                 .status(status.caughtUp())
                 .withData("remaining", status.remaining())
