@@ -1,17 +1,17 @@
 package city.yingzao.evaluation.application;
 
+import city.yingzao.certificates.application.Certificates;
+import city.yingzao.certificates.domain.HeldCertificate;
 import city.yingzao.evaluation.application.Views.AssignmentView;
 import city.yingzao.evaluation.application.Views.EvaluationView;
 import city.yingzao.evaluation.application.Views.EvaluatorView;
 import city.yingzao.evaluation.domain.AppealWindow;
-import city.yingzao.evaluation.domain.CertifiedEvaluator;
 import city.yingzao.evaluation.domain.ConflictPolicy;
 import city.yingzao.evaluation.domain.EvaluationStatus;
 import city.yingzao.evaluation.domain.ProjectParties;
 import city.yingzao.evaluation.domain.WorkloadBalance;
 import city.yingzao.evaluation.infrastructure.EvaluationStore;
 import city.yingzao.evaluation.infrastructure.EvaluationStore.EvaluationRow;
-import city.yingzao.evaluation.infrastructure.EvaluatorCertificates;
 import city.yingzao.kernel.problem.Problems;
 import city.yingzao.kernel.problem.RuleViolation;
 import city.yingzao.kernel.rules.Rejection;
@@ -39,7 +39,7 @@ public class AssignmentService {
     EvaluationStore evaluations;
 
     @Inject
-    EvaluatorCertificates certificates;
+    Certificates certificates;
 
     @Inject
     EvaluationService evaluationService;
@@ -49,8 +49,9 @@ public class AssignmentService {
 
     @Transactional
     public List<EvaluatorView> pool() {
-        List<CertifiedEvaluator.Certificate> pool = certificates.pool(Instant.now());
-        Map<String, Integer> load = evaluations.openAssignments(pool.stream().map(CertifiedEvaluator.Certificate::personId).toList());
+        Instant now = Instant.now();
+        List<HeldCertificate> pool = certificates.pool(Certificates.PARTICIPATORY_EVALUATOR, now, now);
+        Map<String, Integer> load = evaluations.openAssignments(pool.stream().map(HeldCertificate::personId).toList());
         return pool.stream().map(c -> new EvaluatorView(c.personId(), c.validUntil(), c.holderOrganisation(),
                 load.getOrDefault(c.personId(), 0))).toList();
     }
@@ -79,10 +80,10 @@ public class AssignmentService {
         int wanted = e.evaluatorsWanted() - active.size();
         if (wanted > 0) {
             Instant now = Instant.now();
-            List<CertifiedEvaluator.Certificate> pool = certificates.pool(now);
-            Map<String, Integer> load = evaluations.openAssignments(pool.stream().map(CertifiedEvaluator.Certificate::personId).toList());
+            List<HeldCertificate> pool = certificates.pool(Certificates.PARTICIPATORY_EVALUATOR, now, mustHold(e));
+            Map<String, Integer> load = evaluations.openAssignments(pool.stream().map(HeldCertificate::personId).toList());
             List<WorkloadBalance.Candidate> eligible = new ArrayList<>();
-            for (CertifiedEvaluator.Certificate c : pool) {
+            for (HeldCertificate c : pool) {
                 if (!active.contains(c.personId()) && eligibility(e, c.personId(), now).isEmpty()) {
                     eligible.add(new WorkloadBalance.Candidate(c.personId(), load.getOrDefault(c.personId(), 0)));
                 }
@@ -124,12 +125,16 @@ public class AssignmentService {
     /** E2 and E3 for one candidate on one evaluation. */
     List<Rejection> eligibility(EvaluationRow e, String evaluatorId, Instant now) {
         List<Rejection> rejections = new ArrayList<>();
-        Optional<CertifiedEvaluator.Certificate> certificate = certificates.current(evaluatorId);
-        Instant mustHold = new AppealWindow(e.appealWindowDays()).closesAfterDay(e.windowClosesOn());
-        CertifiedEvaluator.check(evaluatorId, certificate, now, mustHold).ifPresent(rejections::add);
-        rejections.addAll(ConflictPolicy.check(evaluatorId, certificate.map(CertifiedEvaluator.Certificate::holderOrganisation).orElse(null),
+        certificates.check("E2", evaluatorId, Certificates.PARTICIPATORY_EVALUATOR, now, mustHold(e)).ifPresent(rejections::add);
+        Optional<HeldCertificate> certificate = certificates.current(evaluatorId, Certificates.PARTICIPATORY_EVALUATOR, now);
+        rejections.addAll(ConflictPolicy.check(evaluatorId, certificate.map(HeldCertificate::holderOrganisation).orElse(null),
                 parties(e)));
         return rejections;
+    }
+
+    /** E2: an evaluator's certificate must hold until the evaluation window and then its appeal window end. */
+    static Instant mustHold(EvaluationRow e) {
+        return new AppealWindow(e.appealWindowDays()).closesAfterDay(e.windowClosesOn());
     }
 
     ProjectParties parties(EvaluationRow e) {

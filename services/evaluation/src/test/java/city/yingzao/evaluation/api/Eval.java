@@ -97,7 +97,7 @@ public final class Eval {
         String code = unique("CERT");
         publish(new CertificationGrantedV1(code, person, "评估员 " + person, organisation, SCHEME, Instant.now().minus(Duration.ofDays(30)),
                 validUntil, Instant.now()));
-        await(() -> TestPostgres.count("select count(*) from evaluator_certificate where certificate_code = ?", code) == 1,
+        await(() -> TestPostgres.count("select count(*) from certificate_copy where certificate_code = ?", code) == 1,
                 "certificate of " + person);
     }
 
@@ -112,7 +112,7 @@ public final class Eval {
         Instant until = Instant.now().minus(Duration.ofDays(5));
         publish(new CertificationGrantedV1(code, person, "评估员 " + person, "ORG-EVAL", SCHEME, from, until, until.minus(Duration.ofDays(360))));
         publish(new CertificationExpiredV1(code, person, "评估员 " + person, "ORG-EVAL", SCHEME, from, until, until));
-        await(() -> TestPostgres.count("select count(*) from evaluator_certificate where certificate_code = ? and status = 'EXPIRED'",
+        await(() -> TestPostgres.count("select count(*) from certificate_copy where certificate_code = ? and status = 'EXPIRED'",
                 code) == 1, "expired certificate of " + person);
     }
 

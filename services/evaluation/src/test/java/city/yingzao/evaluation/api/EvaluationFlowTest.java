@@ -85,11 +85,11 @@ class EvaluationFlowTest {
         assign(mid, expired).then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:E2"))
                 .body("detail", containsString("expired"));
         assign(mid, shortCert).then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:E2"))
-                .body("detail", containsString("before the evaluation and its appeal window end"));
+                .body("detail", containsString("before the work ends on"));
         assign(mid, reviewer).then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:E3"))
                 .body("detail", containsString("reviewed this project's application"));
         assign(mid, supervisorOnTeam).then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:E3"));
-        assign(mid, "nobody-certified").then().statusCode(422).body("detail", containsString("holds no participatory evaluator certificate"));
+        assign(mid, "nobody-certified").then().statusCode(422).body("detail", containsString("holds no PARTICIPATORY_EVALUATOR certificate"));
         for (String e : List.of(e1, e2, e3)) {
             assign(mid, e).then().statusCode(200);
         }

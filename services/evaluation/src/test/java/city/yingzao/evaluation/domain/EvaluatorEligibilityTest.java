@@ -1,5 +1,8 @@
 package city.yingzao.evaluation.domain;
 
+import city.yingzao.certificates.domain.CertificateRequirement;
+import city.yingzao.certificates.domain.CertificateStatus;
+import city.yingzao.certificates.domain.HeldCertificate;
 import city.yingzao.kernel.rules.Rejection;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,36 +22,39 @@ class EvaluatorEligibilityTest {
     /** The evaluation window closes on 2027-03-30; with 7 appeal days the certificate must hold until 2027-04-07 00:00 Shanghai. */
     static final Instant MUST_HOLD = new AppealWindow(7).closesAfterDay(LocalDate.of(2027, 3, 30));
 
-    static Optional<CertifiedEvaluator.Certificate> cert(String status, Instant until) {
-        return Optional.of(new CertifiedEvaluator.Certificate("eva", status, NOW.minus(Duration.ofDays(100)), until, "ORG-E"));
+    static final String SCHEME = "PARTICIPATORY_EVALUATOR";
+
+    static List<HeldCertificate> cert(CertificateStatus status, Instant until) {
+        return List.of(new HeldCertificate("CERT-1", "eva", "评估员", "ORG-E", SCHEME, NOW.minus(Duration.ofDays(100)), until, status));
+    }
+
+    static Optional<Rejection> check(List<HeldCertificate> held) {
+        return CertificateRequirement.check("E2", "eva", SCHEME, held, NOW, MUST_HOLD);
     }
 
     @Test
     @DisplayName("E2 the certificate must hold until the evaluation window plus the appeal window end (2027-04-07 00:00 Shanghai)")
     void mustHold() {
         assertThat(MUST_HOLD).isEqualTo(Instant.parse("2027-04-06T16:00:00Z"));
-        assertThat(CertifiedEvaluator.check("eva", cert("CURRENT", MUST_HOLD), NOW, MUST_HOLD)).isEmpty();
-        assertThat(CertifiedEvaluator.check("eva", cert("CURRENT", MUST_HOLD.minusSeconds(1)), NOW, MUST_HOLD))
-                .get().extracting(Rejection::reason).asString().contains("before the evaluation and its appeal window end");
+        assertThat(check(cert(CertificateStatus.CURRENT, MUST_HOLD))).isEmpty();
+        assertThat(check(cert(CertificateStatus.CURRENT, MUST_HOLD.minusSeconds(1)))).get()
+                .extracting(Rejection::rule, Rejection::reason).containsExactly("E2",
+                        "eva's PARTICIPATORY_EVALUATOR certificate CERT-1 is valid until 2027-04-06, before the work ends on 2027-04-07");
     }
 
     @Test
-    @DisplayName("E2 missing, expired, suspended, revoked and not-yet-valid certificates are refused")
+    @DisplayName("E2 missing, expired, suspended, revoked and not-yet-valid certificates are refused; another scheme does not count")
     void refused() {
         Instant later = NOW.plus(Duration.ofDays(400));
-        assertThat(CertifiedEvaluator.check("eva", Optional.empty(), NOW, MUST_HOLD)).get()
-                .extracting(Rejection::rule, Rejection::reason).containsExactly("E2", "eva holds no participatory evaluator certificate");
-        assertThat(CertifiedEvaluator.check("eva", cert("CURRENT", NOW), NOW, MUST_HOLD)).get()
-                .extracting(Rejection::reason).asString().contains("expired");
-        assertThat(CertifiedEvaluator.check("eva", cert("EXPIRED", later), NOW, MUST_HOLD)).get()
-                .extracting(Rejection::reason).asString().contains("expired");
-        assertThat(CertifiedEvaluator.check("eva", cert("SUSPENDED", later), NOW, MUST_HOLD)).get()
-                .extracting(Rejection::reason).asString().contains("suspended");
-        assertThat(CertifiedEvaluator.check("eva", cert("REVOKED", later), NOW, MUST_HOLD)).get()
-                .extracting(Rejection::reason).asString().contains("revoked");
-        Optional<CertifiedEvaluator.Certificate> future = Optional.of(new CertifiedEvaluator.Certificate("eva", "CURRENT",
-                NOW.plusSeconds(60), later, null));
-        assertThat(CertifiedEvaluator.check("eva", future, NOW, MUST_HOLD)).isPresent();
+        assertThat(check(List.of())).get().extracting(Rejection::reason).isEqualTo("eva holds no PARTICIPATORY_EVALUATOR certificate");
+        assertThat(check(List.of(new HeldCertificate("S-1", "eva", "x", null, "SUPERVISOR", NOW.minus(Duration.ofDays(1)), later,
+                CertificateStatus.CURRENT)))).isPresent();
+        assertThat(check(cert(CertificateStatus.CURRENT, NOW))).get().extracting(Rejection::reason).asString().contains("expired");
+        assertThat(check(cert(CertificateStatus.EXPIRED, later))).get().extracting(Rejection::reason).asString().contains("expired");
+        assertThat(check(cert(CertificateStatus.SUSPENDED, later))).get().extracting(Rejection::reason).asString().contains("suspended");
+        assertThat(check(cert(CertificateStatus.REVOKED, later))).get().extracting(Rejection::reason).asString().contains("revoked");
+        assertThat(check(List.of(new HeldCertificate("F-1", "eva", "x", null, SCHEME, NOW.plusSeconds(60), later,
+                CertificateStatus.CURRENT)))).get().extracting(Rejection::reason).asString().contains("valid only from");
     }
 
     @Test
