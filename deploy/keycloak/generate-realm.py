@@ -231,6 +231,8 @@ def users():
     result.append(user("agency", ["agency"], "Agency", "Worker", org="ORG-SW-01"))
     for name in ["reviewer", "evaluator", "supervisor", "trainer", "auditor"]:
         result.append(user(name, [name], name.capitalize(), "Demo"))
+    # a second participatory evaluator: an evaluation needs two to three (E6)
+    result.append(user("evaluator-2", ["evaluator"], "Evaluator", "Two"))
     return result
 
 
