@@ -45,20 +45,26 @@ public class RankingService {
         long started = System.nanoTime();
         EvaluationKind k = EvaluationService.parseKind(kind == null ? "MID_TERM" : kind);
         List<EvaluationRow> rows = evaluations.ofCall(callId, k);
-        Map<java.util.UUID, List<Scoring.SheetLevels>> levels = sheets.submittedLevels(rows.stream().map(EvaluationRow::id).toList());
         record Scored(EvaluationRow e, int sheets, Scoring.Result result, boolean flagged) {
         }
         List<Scored> scored = new ArrayList<>();
-        for (EvaluationRow e : rows) {
-            Framework f = frameworks.find(e.frameworkVersion()).orElseThrow();
-            List<Scoring.SheetLevels> complete = levels.getOrDefault(e.id(), List.of()).stream()
-                    .filter(s -> Scoring.missing(f, s.levels()).isEmpty()).toList();
-            if (complete.isEmpty()) {
-                continue;
+        Map<String, List<EvaluationRow>> byVersion = rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                EvaluationRow::frameworkVersion, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        byVersion.forEach((version, ofVersion) -> {
+            Framework f = frameworks.find(version).orElseThrow();
+            SheetStore.RankingInput input = sheets.rankingInput(ofVersion.stream().map(EvaluationRow::id).toList(), f,
+                    Disagreement.INDICATOR_SPREAD);
+            for (EvaluationRow e : ofVersion) {
+                List<Scoring.SheetSums> complete = input.sums().get(e.id());
+                if (complete == null) {
+                    continue;
+                }
+                Scoring.Result r = Scoring.aggregateSums(f, complete);
+                boolean flagged = input.flaggedIndicators().getOrDefault(e.id(), 0) > 0
+                        || Disagreement.of(f, List.of(), r.sheets()).overall() != null;
+                scored.add(new Scored(e, complete.size(), r, flagged));
             }
-            Scoring.Result r = Scoring.aggregate(f, complete);
-            scored.add(new Scored(e, complete.size(), r, Disagreement.of(f, complete, r.sheets()).any()));
-        }
+        });
         scored.sort(Comparator.comparing((Scored s) -> s.result().overall()).reversed()
                 .thenComparing(s -> s.e().projectId()));
         List<RankingRow> ranked = new ArrayList<>();

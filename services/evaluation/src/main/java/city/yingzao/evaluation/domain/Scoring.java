@@ -59,15 +59,18 @@ public final class Scoring {
         return aggregate(framework, List.of(sheet)).sheets().get(0);
     }
 
+    /** One evaluator's sum of levels per domain (domain id → sum), as a database can add them up. */
+    public record SheetSums(String evaluatorId, Map<String, Long> levelSums) {
+        public SheetSums {
+            levelSums = Map.copyOf(levelSums);
+        }
+    }
+
     /** The result of complete sheets (at least one), in the framework's domain order. */
     public static Result aggregate(Framework framework, List<SheetLevels> sheets) {
-        if (sheets.isEmpty()) {
-            throw new IllegalArgumentException("no sheets to aggregate");
-        }
-        List<SheetScore> perSheet = new ArrayList<>();
-        Map<String, long[]> levelSums = new LinkedHashMap<>();
+        List<SheetSums> sums = new ArrayList<>(sheets.size());
         for (SheetLevels s : sheets) {
-            List<DomainScore> scores = new ArrayList<>();
+            Map<String, Long> perDomain = new LinkedHashMap<>();
             for (Framework.Domain d : framework.domains()) {
                 long sum = 0;
                 for (Framework.Indicator i : d.indicators()) {
@@ -76,6 +79,27 @@ public final class Scoring {
                         throw new IllegalArgumentException("sheet of " + s.evaluatorId() + " has no valid level for " + i.id());
                     }
                     sum += level;
+                }
+                perDomain.put(d.id(), sum);
+            }
+            sums.add(new SheetSums(s.evaluatorId(), perDomain));
+        }
+        return aggregateSums(framework, sums);
+    }
+
+    /** The same from each complete sheet's level sums per domain. */
+    public static Result aggregateSums(Framework framework, List<SheetSums> sheets) {
+        if (sheets.isEmpty()) {
+            throw new IllegalArgumentException("no sheets to aggregate");
+        }
+        List<SheetScore> perSheet = new ArrayList<>();
+        Map<String, long[]> levelSums = new LinkedHashMap<>();
+        for (SheetSums s : sheets) {
+            List<DomainScore> scores = new ArrayList<>();
+            for (Framework.Domain d : framework.domains()) {
+                Long sum = s.levelSums().get(d.id());
+                if (sum == null || sum < 0 || sum > (long) Framework.MAX_LEVEL * d.indicators().size()) {
+                    throw new IllegalArgumentException("sheet of " + s.evaluatorId() + " has no valid sum for " + d.id());
                 }
                 levelSums.computeIfAbsent(d.id(), k -> new long[1])[0] += sum;
                 scores.add(new DomainScore(d.id(), fraction(sum * d.weight(), (long) Framework.MAX_LEVEL * d.indicators().size())));

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Scoresheets (E5): one per evaluator and evaluation, with levels, evidence, notes, Q&A and feedback; revisions audited. */
@@ -131,6 +132,63 @@ public class SheetStore {
             result.put(id, list);
         });
         return result;
+    }
+
+    /** Per evaluation: its submitted, complete sheets as level sums per domain, added up by the database (ranking). */
+    public record RankingInput(Map<UUID, List<Scoring.SheetSums>> sums, Map<UUID, Integer> flaggedIndicators) {
+    }
+
+    /**
+     * For evaluations scored against one framework: each complete sheet's level sums per domain, and
+     * per evaluation how many indicators differ by {@code spread} levels or more (E6).
+     */
+    public RankingInput rankingInput(List<UUID> evaluationIds, city.yingzao.evaluation.domain.Framework framework, int spread) {
+        Map<String, String> domainOf = framework.domainOfIndicator();
+        Map<String, Integer> sizes = new HashMap<>();
+        framework.domains().forEach(d -> sizes.put(d.id(), d.indicators().size()));
+        Object ids = evaluationIds.toArray(UUID[]::new);
+        Map<UUID, Map<String, Map<String, Long>>> byEvaluation = new LinkedHashMap<>();
+        Map<UUID, Set<String>> incomplete = new HashMap<>();
+        jdbc.list("""
+                select s.evaluation_id, s.evaluator_id, m.domain_id, sum(l.level) as total, count(*) as n
+                from sheet s
+                join assignment a on a.evaluation_id = s.evaluation_id and a.evaluator_id = s.evaluator_id and a.active
+                join sheet_level l on l.sheet_id = s.id
+                join unnest(?::text[], ?::text[]) as m(indicator_id, domain_id) on m.indicator_id = l.indicator_id
+                where s.status = 'SUBMITTED' and s.evaluation_id = any(?)
+                group by 1, 2, 3""", rs -> {
+            UUID id = (UUID) rs.getObject(1);
+            String evaluator = rs.getString(2);
+            String domain = rs.getString(3);
+            if (rs.getInt(5) != sizes.get(domain)) {
+                incomplete.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(evaluator);
+            }
+            byEvaluation.computeIfAbsent(id, k -> new LinkedHashMap<>()).computeIfAbsent(evaluator, k -> new HashMap<>())
+                    .put(domain, rs.getLong(4));
+            return null;
+        }, domainOf.keySet().toArray(String[]::new), domainOf.values().toArray(String[]::new), ids);
+        Map<UUID, List<Scoring.SheetSums>> sums = new HashMap<>();
+        byEvaluation.forEach((id, sheets) -> {
+            List<Scoring.SheetSums> list = new ArrayList<>();
+            sheets.forEach((evaluator, perDomain) -> {
+                if (perDomain.size() == sizes.size() && !incomplete.getOrDefault(id, Set.of()).contains(evaluator)) {
+                    list.add(new Scoring.SheetSums(evaluator, perDomain));
+                }
+            });
+            if (!list.isEmpty()) {
+                sums.put(id, list);
+            }
+        });
+        Map<UUID, Integer> flagged = new HashMap<>();
+        jdbc.list("""
+                select evaluation_id, count(*) from (
+                    select s.evaluation_id, l.indicator_id from sheet s
+                    join assignment a on a.evaluation_id = s.evaluation_id and a.evaluator_id = s.evaluator_id and a.active
+                    join sheet_level l on l.sheet_id = s.id
+                    where s.status = 'SUBMITTED' and s.evaluation_id = any(?)
+                    group by 1, 2 having max(l.level) - min(l.level) >= ?) spread
+                group by 1""", rs -> flagged.put((UUID) rs.getObject(1), rs.getInt(2)), ids, spread);
+        return new RankingInput(sums, flagged);
     }
 
     /** Changes one submitted level and records who, when, old, new and why. */

@@ -106,4 +106,18 @@ class ScoringTest {
         levels.put("6.9", 1);
         assertThatThrownBy(() -> Scoring.sheet(F, new SheetLevels("e", levels))).hasMessageContaining("3.4");
     }
+
+    @Test
+    @DisplayName("E6 the same result from level sums per domain (as the ranking's database adds them) as from the levels")
+    void fromSums() {
+        List<SheetLevels> sheets = List.of(a(), b(), c());
+        List<Scoring.SheetSums> sums = sheets.stream().map(s -> {
+            Map<String, Long> perDomain = new HashMap<>();
+            s.levels().forEach((indicator, level) -> perDomain.merge("D" + indicator.substring(0, 1), (long) level, Long::sum));
+            return new Scoring.SheetSums(s.evaluatorId(), perDomain);
+        }).toList();
+        assertThat(Scoring.aggregateSums(F, sums)).isEqualTo(Scoring.aggregate(F, sheets));
+        assertThatThrownBy(() -> Scoring.aggregateSums(F, List.of(new Scoring.SheetSums("x", Map.of("D1", 37L)))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
