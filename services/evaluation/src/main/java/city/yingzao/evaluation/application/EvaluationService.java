@@ -86,9 +86,10 @@ public class EvaluationService {
             rows = evaluations.list(organisation, null, callId, status, true, limit);
         } else if (access.evaluator()) {
             rows = evaluations.list(organisation, access.who(), callId, status, false, limit);
+        } else if (access.org().isPresent()) {
+            rows = evaluations.list(access.org().get(), null, callId, status, false, limit);
         } else {
-            String org = access.org().orElse("\u0000none");
-            rows = evaluations.list(org, null, callId, status, false, limit);
+            rows = List.of();
         }
         return rows.stream().map(r -> view(r, evaluations.activeEvaluators(r.id()))).toList();
     }
