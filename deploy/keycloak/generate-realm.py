@@ -234,6 +234,8 @@ def users():
     # a participatory evaluator whose certificate expired (training's demo data): grants and
     # evaluation must refuse to assign them (E2)
     result.append(user("evaluator-expired", ["evaluator"], "Evaluator", "Expired"))
+    # a second participatory evaluator: an evaluation needs two to three (E6)
+    result.append(user("evaluator-2", ["evaluator"], "Evaluator", "Two"))
     return result
 
 

@@ -1,0 +1,2 @@
+/** Consumers: grants' projects (evaluations and conflicts). */
+package city.yingzao.evaluation.infrastructure.messaging;

@@ -1,0 +1,2 @@
+/** Persistence of frameworks, evaluations, assignments, sheets, moderation and appeals (plain JDBC). */
+package city.yingzao.evaluation.infrastructure;
