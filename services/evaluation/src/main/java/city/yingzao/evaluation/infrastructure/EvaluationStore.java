@@ -2,6 +2,7 @@ package city.yingzao.evaluation.infrastructure;
 
 import city.yingzao.evaluation.domain.EvaluationKind;
 import city.yingzao.evaluation.domain.EvaluationStatus;
+import city.yingzao.kernel.persistence.Jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,7 @@
 package city.yingzao.evaluation.infrastructure;
 
 import city.yingzao.evaluation.domain.Framework;
+import city.yingzao.kernel.persistence.Jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

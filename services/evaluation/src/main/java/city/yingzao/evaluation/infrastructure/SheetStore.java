@@ -1,6 +1,7 @@
 package city.yingzao.evaluation.infrastructure;
 
 import city.yingzao.evaluation.domain.Scoring;
+import city.yingzao.kernel.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -4,6 +4,7 @@ import city.yingzao.finance.domain.Allocation;
 import city.yingzao.finance.domain.AllocationPolicy;
 import city.yingzao.finance.domain.CommunityKind;
 import city.yingzao.finance.domain.DistrictTier;
+import city.yingzao.kernel.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

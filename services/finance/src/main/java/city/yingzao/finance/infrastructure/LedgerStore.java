@@ -5,6 +5,7 @@ import city.yingzao.finance.domain.EntryKind;
 import city.yingzao.finance.domain.LedgerEntry;
 import city.yingzao.finance.domain.LedgerLine;
 import city.yingzao.finance.domain.Money;
+import city.yingzao.kernel.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

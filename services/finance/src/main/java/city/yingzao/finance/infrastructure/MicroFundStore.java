@@ -1,6 +1,7 @@
 package city.yingzao.finance.infrastructure;
 
 import city.yingzao.finance.domain.DonorType;
+import city.yingzao.kernel.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -2,6 +2,7 @@ package city.yingzao.finance.infrastructure;
 
 import city.yingzao.finance.domain.FundPolicy;
 import city.yingzao.finance.domain.Money;
+import city.yingzao.kernel.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -6,6 +6,7 @@ import city.yingzao.finance.domain.ProjectStep;
 import city.yingzao.finance.domain.SpendingCategory;
 import city.yingzao.finance.domain.StepGate;
 import city.yingzao.finance.domain.Urgency;
+import city.yingzao.kernel.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

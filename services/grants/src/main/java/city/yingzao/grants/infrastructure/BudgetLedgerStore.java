@@ -1,6 +1,7 @@
 package city.yingzao.grants.infrastructure;
 
 import city.yingzao.grants.domain.BudgetEntry;
+import city.yingzao.kernel.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -10,6 +10,7 @@ import city.yingzao.grants.domain.GrantCall;
 import city.yingzao.grants.domain.PivotCategory;
 import city.yingzao.grants.domain.Programme;
 import city.yingzao.grants.domain.TeamMember;
+import city.yingzao.kernel.persistence.Jdbc;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -10,6 +10,7 @@ import city.yingzao.grants.domain.Project;
 import city.yingzao.grants.domain.ReleaseCondition;
 import city.yingzao.grants.domain.SupervisionRole;
 import city.yingzao.grants.domain.Tranche;
+import city.yingzao.kernel.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

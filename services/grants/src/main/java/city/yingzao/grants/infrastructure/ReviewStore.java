@@ -6,6 +6,7 @@ import city.yingzao.grants.domain.AssignmentChange;
 import city.yingzao.grants.domain.AssignmentPolicy;
 import city.yingzao.grants.domain.Review;
 import city.yingzao.grants.domain.Reviewer;
+import city.yingzao.kernel.persistence.Jdbc;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,6 +2,7 @@ package city.yingzao.grants.infrastructure;
 
 import city.yingzao.contracts.grants.GrantTarget;
 import city.yingzao.grants.domain.Target;
+import city.yingzao.kernel.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

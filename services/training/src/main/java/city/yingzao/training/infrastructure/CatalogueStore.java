@@ -1,5 +1,6 @@
 package city.yingzao.training.infrastructure;
 
+import city.yingzao.kernel.persistence.Jdbc;
 import city.yingzao.training.domain.CertificationScheme;
 import city.yingzao.training.domain.CompletionRule;
 import city.yingzao.training.domain.Course;

@@ -1,5 +1,6 @@
 package city.yingzao.training.infrastructure;
 
+import city.yingzao.kernel.persistence.Jdbc;
 import city.yingzao.training.domain.Certificate;
 import city.yingzao.training.domain.CertificateHistoryLine;
 import city.yingzao.training.domain.CertificateStatus;

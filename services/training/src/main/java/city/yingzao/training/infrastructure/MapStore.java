@@ -1,5 +1,6 @@
 package city.yingzao.training.infrastructure;
 
+import city.yingzao.kernel.persistence.Jdbc;
 import city.yingzao.training.domain.CommunityProfile;
 import city.yingzao.training.domain.Outcome;
 import city.yingzao.training.domain.StudyTour;

@@ -1,5 +1,6 @@
 package city.yingzao.training.infrastructure;
 
+import city.yingzao.kernel.persistence.Jdbc;
 import city.yingzao.training.domain.Completion;
 import city.yingzao.training.domain.Enrolment;
 import city.yingzao.training.domain.Learner;
