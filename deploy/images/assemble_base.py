@@ -46,7 +46,10 @@ def write(path, text, mode=0o644):
 
 def prune():
     for rel in ["usr/share/man", "usr/share/lintian", "usr/share/info", "usr/lib/debug",
-                JAVA_HOME + "/man", JAVA_HOME + "/docs", "usr/share/gdb", "usr/share/locale"]:
+                JAVA_HOME + "/man", JAVA_HOME + "/docs", "usr/share/gdb", "usr/share/locale",
+                # javac's symbol file (no compiler here) and the class-data archive for heaps over
+                # 32 GB (no compressed oops); the default CDS archive classes.jsa stays
+                JAVA_HOME + "/lib/ct.sym", JAVA_HOME + "/lib/server/classes_nocoops.jsa"]:
         target = p(rel)
         if os.path.islink(target) or os.path.isfile(target):
             os.remove(target)
