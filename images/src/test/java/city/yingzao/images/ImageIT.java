@@ -164,15 +164,20 @@ class ImageIT {
         List<String> command = new ArrayList<>(List.of("unshare", "--mount", "--propagation", "private", "sh", "-c",
                 String.join("\n",
                         "set -e",
-                        "r=\"$1\"; shift",
+                        "r=\"$1\"; uid=\"$2\"; gid=\"$3\"; wd=\"$4\"; shift 4",
                         "mount --bind \"$r\" \"$r\"",
                         "mount -t tmpfs -o mode=1777,size=256m tmpfs \"$r/tmp\"",
                         "mount -t tmpfs -o mode=755,size=1m tmpfs \"$r/dev\"",
                         "for d in null zero random urandom; do : > \"$r/dev/$d\"; mount --bind \"/dev/$d\" \"$r/dev/$d\"; done",
                         "mount -t proc proc \"$r/proc\"",
                         "mount -o remount,bind,ro \"$r\"",
-                        "exec unshare --root=\"$r\" --wd=/deployments --setgid=185 --setuid=185 -- \"$@\""),
+                        "exec unshare --root=\"$r\" --wd=\"$wd\" --setgid=\"$gid\" --setuid=\"$uid\" -- \"$@\""),
                 "sh", rootfs.toAbsolutePath().toString()));
+        // the user and working directory the image declares, as a container runtime takes them
+        String[] user = config.get("config").get("User").asText().split(":");
+        command.add(user[0]);
+        command.add(user.length > 1 ? user[1] : user[0]);
+        command.add(config.get("config").get("WorkingDir").asText());
         config.get("config").get("Entrypoint").forEach(e -> command.add(e.asText()));
         Path log = WORK.resolve(SERVICE + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
