@@ -60,7 +60,7 @@ class GrantsFlowTest {
     }
 
     @Test
-    @DisplayName("G1-G5 flow: call, 12 applications, eligibility, conflicts, reviews, ranking, awards, certificates, tranches by evaluation")
+    @DisplayName("G1-G6 flow: call, 12 applications, eligibility, conflicts, reviews, ranking, awards, certificates, action-research reports, tranches by evaluation")
     void flow() {
         String d = Grants.unique("D");
         String d2 = Grants.unique("E");
@@ -199,6 +199,18 @@ class GrantsFlowTest {
                 .body("detail", containsString("own organisation"));
         as(Grants.supervisor(sup)).get("/api/projects/" + project).then().statusCode(200);
         as(Grants.supervisor(sup + "-y")).get("/api/projects/" + project).then().statusCode(403);
+
+        // G6: the project team files action-research reports during the project; its senior supervisor reviews them
+        Map<String, Object> researchReport = Map.of("title", "行动研究报告（一）", "period", "中期", "body", "居民议事参与率从 12% 升至 31%",
+                "attachments", List.of(Map.of("name", "访谈记录.pdf", "reference", "s3://grants/r1.pdf", "sha256", "b".repeat(64))));
+        as(Grants.agency(orgs.get(1))).body(researchReport).post("/api/projects/" + project + "/reports").then().statusCode(403);
+        String filed = as(Grants.agency(orgs.get(0))).body(researchReport).post("/api/projects/" + project + "/reports")
+                .then().statusCode(201).extract().path("id");
+        as(Grants.supervisor(sup + "-y")).body(Map.of("note", "不是我的项目")).post("/api/projects/" + project + "/reports/" + filed + "/review")
+                .then().statusCode(403);
+        as(Grants.supervisor(sup)).body(Map.of("note", "方法得当，建议补充对照组")).post("/api/projects/" + project + "/reports/" + filed + "/review")
+                .then().statusCode(200);
+        as(Grants.agency(orgs.get(0))).get("/api/projects/" + project + "/reports").then().statusCode(200).body("size()", equalTo(1));
 
         // G4: a passed mid-term evaluation, delivered twice and once more under another event id, releases tranche 2 once
         EvaluationCompletedV1 pass = Grants.evaluation(project, org, community, "MID_TERM", true);

@@ -76,7 +76,7 @@ class SessionApiTest {
     }
 
     @Test
-    @DisplayName("T2 catalogue: the seeded colleges and courses are public; a new course version keeps the code")
+    @DisplayName("T1 T2 catalogue: the seeded colleges and courses are public; a new course version keeps the code")
     void catalogue() {
         RestAssured.get("/api/public/institutions").then().statusCode(200).body("name", org.hamcrest.Matchers.hasItems("村政学院", "社会组织学院", "城市社区学院"));
         RestAssured.get("/api/public/courses").then().statusCode(200)
