@@ -83,7 +83,7 @@ class FrameworkApiTest {
     }
 
     @Test
-    @DisplayName("E1 E4 a version is immutable once an evaluation used it and the evaluation keeps being scored against it; the organisation sees it from the project's start, not before")
+    @DisplayName("E4 E1 a version is immutable once an evaluation used it and the evaluation keeps being scored against it; the organisation sees it from the project's start, not before")
     void immutableOnceUsed() {
         String csv = as(Eval.operator()).get("/api/frameworks/provisional-2016-v1/export?format=csv").then().extract().asString();
         String v = Eval.unique("v-used-");

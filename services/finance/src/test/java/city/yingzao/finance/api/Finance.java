@@ -1,28 +1,18 @@
 package city.yingzao.finance.api;
 
-import city.yingzao.contracts.CloudEventHeaders;
-import city.yingzao.contracts.EventJson;
-import city.yingzao.contracts.EventType;
 import city.yingzao.contracts.IntegrationEvent;
 import city.yingzao.contracts.deliberation.ResolutionAdoptedV1;
 import city.yingzao.contracts.registry.CommunitySnapshotV1;
 import city.yingzao.contracts.registry.HouseholdSnapshotV1;
-import city.yingzao.testing.TestKafka;
+import city.yingzao.testing.TestEvents;
 import city.yingzao.testing.TestPostgres;
 import city.yingzao.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -36,7 +26,6 @@ import static io.restassured.RestAssured.given;
  */
 public final class Finance {
 
-    private static KafkaProducer<String, String> producer;
 
     private Finance() {
     }
@@ -125,21 +114,7 @@ public final class Finance {
 
     /** Publishes with the given CloudEvents id (a redelivery reuses it). */
     public static void publish(IntegrationEvent event, UUID eventId) {
-        EventType type = EventType.of(event.getClass());
-        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), event.recordKey(), EventJson.write(event));
-        Map.of(CloudEventHeaders.ID, eventId.toString(),
-                CloudEventHeaders.TYPE, type.ceType(),
-                CloudEventHeaders.SOURCE, "/yingzao/test",
-                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
-                CloudEventHeaders.TIME, Instant.now().toString(),
-                CloudEventHeaders.SUBJECT, event.communityCode(),
-                CloudEventHeaders.CONTENT_TYPE, "application/json")
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not send to " + type.topic(), e);
-        }
+        TestEvents.publish(event, eventId);
     }
 
     public static void publish(IntegrationEvent event) {
@@ -147,29 +122,7 @@ public final class Finance {
     }
 
     public static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        TestEvents.await(condition, what);
     }
 
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-            producer = new KafkaProducer<>(props);
-        }
-        return producer;
-    }
 }

@@ -60,7 +60,7 @@ class GrantsFlowTest {
     }
 
     @Test
-    @DisplayName("G1-G6 flow: call, 12 applications, eligibility, conflicts, reviews, ranking, awards, certificates, action-research reports, tranches by evaluation")
+    @DisplayName("G6 G1-G5 flow: call, 12 applications, eligibility, conflicts, reviews, ranking, awards, certificates, action-research reports, tranches by evaluation")
     void flow() {
         String d = Grants.unique("D");
         String d2 = Grants.unique("E");
