@@ -131,7 +131,12 @@ public class AllocationService {
         for (Allocation a : made) {
             String account = Accounts.communityFund(a.communityCode(), a.fundYear());
             List<LedgerLine> lines = lines(a, account);
-            String memo = "allocation " + a.fundYear() + " (" + a.basis() + ", policy revision " + a.policyRevision() + ")";
+            // F3/F8: the public ledger shows the household count an urban allocation used, and where it came from
+            String households = a.basis() == AllocationPolicy.Basis.URBAN_PER_100_HOUSEHOLDS
+                    ? ", " + a.registeredHouseholds() + " households "
+                            + (a.householdSource() == HouseholdCount.Source.DECLARED ? "declared" : "registered")
+                    : "";
+            String memo = "allocation " + a.fundYear() + " (" + a.basis() + households + ", policy revision " + a.policyRevision() + ")";
             LedgerEntry entry;
             if (existing.containsKey(account)) {
                 entry = ledgerService.post(new LedgerService.Draft(Account.Kind.FUND, account, a.communityCode(), a.fundYear(),

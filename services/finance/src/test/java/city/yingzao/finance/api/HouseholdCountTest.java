@@ -62,6 +62,8 @@ class HouseholdCountTest {
                 .body("items.find { it.communityCode == '" + registry + "' }.householdSource", equalTo("REGISTRY"));
         as(Finance.auditor()).get(path).then().statusCode(200)
                 .body("allocatedWith", equalTo(2400)).body("allocatedFrom", equalTo("DECLARED"));
+        io.restassured.RestAssured.get("/api/public/communities/" + declared + "/ledger?year=" + year).then().statusCode(200)
+                .body("[0].memo", equalTo("allocation " + year + " (URBAN_PER_100_HOUSEHOLDS, 2400 households declared, policy revision 1)"));
 
         // the year is allocated for the community: its count can no longer change
         as(Finance.cityOperator()).body(Map.of("households", 2500, "reason", "补报")).put(path).then().statusCode(409)
