@@ -124,9 +124,9 @@ class CouncilDecidesFundProjectIT {
             eventually(() -> as(resident).body(Map.of("approvals", List.of(project))).post(ballots + "/ballots").statusCode(),
                     201, Duration.ofSeconds(60)); // the household list arrives from the registry's events
         }
-        as("community-staff").body(Map.of("householdCode", household(13), "approvals", List.of(project)))
+        as("community-staff").body(Map.of("householdCode", household(13), "sheet", "S-2027-001", "approvals", List.of(project)))
                 .post(ballots + "/paper-ballots").then().statusCode(201);
-        as("community-staff").body(Map.of("householdCode", household(1), "approvals", List.of()))
+        as("community-staff").body(Map.of("householdCode", household(1), "sheet", "S-2027-001", "approvals", List.of()))
                 .post(ballots + "/paper-ballots").then().statusCode(409); // F7: H0001 voted online already
         as("community-staff").post(ballots + "/close").then().statusCode(200).body("ballots", equalTo(13));
         advance(project, 2, null).then().statusCode(200);
