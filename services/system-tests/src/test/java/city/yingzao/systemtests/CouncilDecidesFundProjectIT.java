@@ -223,21 +223,21 @@ class CouncilDecidesFundProjectIT {
             Set<String> receipts = new HashSet<>();
             List<BlindBallotVoter> voters = new ArrayList<>();
             for (int n = 1; n <= 20; n++) { // D8 phase one: every present member's device takes its credential
-                BlindBallotVoter voter = BlindBallotVoter.forBox(box.path("modulus"), box.path("publicExponent"));
-                String blindSignature = as(member(n)).body(Map.of("blinded", voter.blinded()))
+                // RFC 9474 RSABSSA-SHA384-PSS-Randomized: prepare and blind, the box signs blind, finalize
+                BlindBallotVoter voter = BlindBallotVoter.forBox(box.path("publicKeySpki"));
+                String blindSig = as(member(n)).body(Map.of("blindedMsg", voter.blindedMsg()))
                         .post(deliberation + "/api/motions/" + motion + "/credentials").then().statusCode(200)
-                        .extract().path("blindSignature");
-                voter.unblind(blindSignature);
+                        .extract().path("blindSig");
+                voter.finalizeBlindSig(blindSig);
                 voters.add(voter);
             }
-            as(member(1)).body(Map.of("blinded", "12345")).post(deliberation + "/api/motions/" + motion + "/credentials")
+            as(member(1)).body(Map.of("blindedMsg", BlindBallotVoter.forBox(box.path("publicKeySpki")).blindedMsg())).post(deliberation + "/api/motions/" + motion + "/credentials")
                     .then().statusCode(409); // D8: one credential per member and motion
             as("community-staff").post(deliberation + "/api/motions/" + motion + "/close-issuance").then().statusCode(200);
             for (int n = 1; n <= 20; n++) { // phase two: casting opens only after issuance closed
                 BlindBallotVoter voter = voters.get(n - 1);
                 String choice = n <= 18 ? "YES" : n == 19 ? "NO" : "ABSTAIN";
-                Response cast = as(null).body(Map.of("motionId", motion, "token", voter.token(),
-                        "signature", voter.signature(), "choice", choice)).post(deliberation + "/api/ballots");
+                Response cast = as(null).body(voter.ballot(motion, choice)).post(deliberation + "/api/ballots");
                 cast.then().statusCode(201);
                 receipts.add(BlindBallotVoter.receiptOf(cast.path("ballotId")));
             }
