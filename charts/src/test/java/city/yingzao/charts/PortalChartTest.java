@@ -176,11 +176,13 @@ class PortalChartTest {
     }
 
     @Test
-    @DisplayName("without a front door the portal gets portal.<domain> like any service")
+    @DisplayName("without a front door the portal gets portal.<domain> like any service, and its redirect URI follows")
     void noFrontDoor() {
-        Manifests render = Charts.render(workspace.umbrella(), t -> t.set("ingress.frontDoor.service", ""));
+        Manifests render = Charts.render(workspace.umbrella(), t -> t.set("ingress.frontDoor.service", "")
+            .setFile("keycloak.realm", Charts.REALM));
         assertThat(render.named("Ingress", "yingzao").at("/spec/rules").findValuesAsText("host")).contains("portal.yingzao.example")
             .doesNotContain("yingzao.example");
+        assertThat(portalClient(realm(render)).path("redirectUris").toString()).isEqualTo("[\"https://portal.yingzao.example/*\"]");
     }
 
     @Test
