@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The realm the umbrella imports ({@code KeycloakRealmImport}, from {@code --set-file
- * keycloak.realm=deploy/keycloak/realm-yingzao.json}) is that file unchanged, so it keeps the
+ * keycloak.realm=deploy/keycloak/realm-yingzao.json}) is that file unchanged but for the portal
+ * client's redirect URIs (its public URL instead of localhost), so it keeps the
  * identity settings the system tests prove on a real Keycloak ({@code IdentityThroughRealKeycloakIT}):
  * TLS from external addresses, brute-force detection, read-only scope attributes, one audience per
  * service in the tokens of {@code yingzao-cli}.
