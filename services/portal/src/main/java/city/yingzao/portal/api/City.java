@@ -393,4 +393,8 @@ public interface City {
     String voted(String channel, String at);
 
     String vote_closed_title();
+
+    String voted_sheet(String sheet);
+
+    String voted_approvals(int n);
 }

@@ -36,14 +36,10 @@ public class HouseholdVotePages {
 
     static final String ID = StaffFundPages.ID;
 
-    /** What finance answered for the household's ballot, shown after the redirect. */
-    public record Voted(String round, String channel, Instant at) {
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance household(String household, String community, List<Finance.Round> open,
-                List<Finance.Round> closed, Voted voted, String refusedRound, Refusal refusal, List<String> chosen);
+        static native TemplateInstance household(String household, String community, List<HouseholdVotes.OpenRound> open,
+                List<Finance.Round> closed, String refusedRound, Refusal refusal, List<String> chosen);
     }
 
     @Inject
@@ -60,19 +56,18 @@ public class HouseholdVotePages {
         return c;
     }
 
+    /** The open rounds, each with the household's own ballot as finance recorded it (online or entered from paper). */
     @GET
-    public TemplateInstance household(@QueryParam("voted") @Pattern(regexp = ID) String round,
-            @QueryParam("channel") @Pattern(regexp = "[A-Z_]{1,16}") String channel,
-            @QueryParam("at") @Min(0) @Max(4102444800000L) Long at) {
-        Voted voted = round == null ? null : new Voted(round, channel == null ? "ONLINE" : channel, at == null ? null : Instant.ofEpochMilli(at));
-        return page(voted, "", null, List.of());
+    public TemplateInstance household() {
+        return page("", null, List.of());
     }
 
-    private TemplateInstance page(Voted voted, String refusedRound, Refusal refusal, List<String> chosen) {
+    private TemplateInstance page(String refusedRound, Refusal refusal, List<String> chosen) {
         String community = community();
         List<Finance.Round> all = votes.all(community);
-        return Templates.household(visitor.claim("household"), community, all.stream().filter(Finance.Round::open).toList(),
-                all.stream().filter(r -> !r.open()).toList(), voted, refusedRound, refusal, chosen);
+        return Templates.household(visitor.claim("household"), community,
+                votes.withMyBallots(community, all.stream().filter(Finance.Round::open).toList()),
+                all.stream().filter(r -> !r.open()).toList(), refusedRound, refusal, chosen);
     }
 
     @POST
@@ -81,13 +76,11 @@ public class HouseholdVotePages {
     public Response vote(@PathParam("round") @Pattern(regexp = ID) String round, @FormParam("approve") List<String> approve) {
         List<String> chosen = approve == null ? List.of() : approve.stream().limit(100).toList();
         try {
-            Finance.Receipt receipt = votes.vote(community(), round, chosen);
-            String channel = receipt.channel() == null ? "ONLINE" : receipt.channel().toUpperCase(java.util.Locale.ROOT);
-            long at = receipt.recordedAt() == null ? Instant.now().toEpochMilli() : receipt.recordedAt().toEpochMilli();
-            return OperatorPages.seeOther("/me/household?voted=" + round + "&channel=" + channel + "&at=" + at);
+            votes.vote(community(), round, chosen);
+            return OperatorPages.seeOther("/me/household#r-" + round);
         } catch (ServiceProblem problem) {
             Refusal refusal = Refusal.of(problem);
-            return Response.status(refusal.status()).entity(page(null, round, refusal, chosen)).build();
+            return Response.status(refusal.status()).entity(page(round, refusal, chosen)).build();
         }
     }
 }

@@ -28,6 +28,18 @@ public class HouseholdVotes {
         return finance.rounds(community);
     }
 
+    /** An open round with what finance recorded of the caller's household in it. */
+    public record OpenRound(Finance.Round round, Finance.HouseholdBallot mine) {
+
+        public boolean voted() {
+            return mine != null && mine.recorded();
+        }
+    }
+
+    public List<OpenRound> withMyBallots(String community, List<Finance.Round> open) {
+        return open.stream().map(r -> new OpenRound(r, finance.myBallot(community, r.id()))).toList();
+    }
+
     public Finance.Receipt vote(String community, String round, List<String> chosen) {
         Finance.Round r = finance.rounds(community).stream().filter(x -> x.id().equals(round)).findFirst()
                 .orElseThrow(() -> new ServiceProblem(404, null, "Not Found", null));

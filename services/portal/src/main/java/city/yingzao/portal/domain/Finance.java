@@ -118,6 +118,18 @@ public final class Finance {
     }
 
     /** What finance answers for a ballot it recorded: the household, online or paper, and when. */
+    /** F7: the household's own ballot in a round, as finance recorded it (its own approvals only, never others'). */
+    public record HouseholdBallot(String roundId, String householdCode, String status, String channel, Instant recordedAt,
+                                  String sheet, List<String> approvals, List<VoidedEntry> voided) {
+
+        public boolean recorded() {
+            return "RECORDED".equals(status);
+        }
+    }
+
+    public record VoidedEntry(String channel, String sheet, Instant recordedAt, Instant voidedAt, String reason) {
+    }
+
     public record Receipt(String roundId, String householdCode, String channel, Instant recordedAt) {
     }
 

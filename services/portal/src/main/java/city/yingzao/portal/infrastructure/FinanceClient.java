@@ -103,6 +103,11 @@ public interface FinanceClient {
     @Consumes("application/json")
     Map<String, Object> openRound(@PathParam("code") String community, Finance.RoundRequest request);
 
+    /** F7: whether and how the ballot of the caller's household was recorded in a round (NOT_RECORDED when not). */
+    @GET
+    @Path("communities/{code}/vote-rounds/{round}/my-ballot")
+    Finance.HouseholdBallot myBallot(@PathParam("code") String community, @PathParam("round") String round);
+
     @POST
     @Path("communities/{code}/vote-rounds/{round}/close")
     Finance.Round closeRound(@PathParam("code") String community, @PathParam("round") String round);
