@@ -205,9 +205,16 @@ public final class SystemUnderTest implements AutoCloseable {
         if (demoLoaded) {
             return;
         }
+        // the databases are new in every run: so are the loader's markers
+        Path state = workDir.resolve("demo");
+        try {
+            KafkaBroker.deleteRecursively(state);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         List<String> command = new java.util.ArrayList<>(List.of("python3",
                 Paths.get(required("yingzao.services.dir"), "..", "deploy", "demo", "city.py").normalize().toString(),
-                "--state-dir", workDir.resolve("demo").toString(),
+                "--state-dir", state.toString(),
                 "--token-url", keycloakRealmUrl() + "/protocol/openid-connect/token",
                 "--log", workDir.resolve("demo-load.log").toString()));
         for (String s : SERVICES) {
