@@ -98,7 +98,8 @@ class CouncilPortalIT {
                 .then().statusCode(200);
         var scheduled = as("community-staff").body(Map.of("title", "Council meeting on the reading room",
                         "scheduledAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                        "chairPersonId", "community-staff", "proposalIds", List.of(proposal)))
+                        // D10: not the staff who filed it; a member the council designates chairs
+                        "chairPersonId", member(25), "proposalIds", List.of(proposal)))
                 .post(deliberation + "/api/councils/" + council + "/meetings").then().statusCode(201).extract();
         String meeting = scheduled.path("id");
         String room = "/council/meetings/" + meeting;
@@ -119,7 +120,7 @@ class CouncilPortalIT {
             }
             BrowserContext chairContext = browser.context(Lang.EN);
             contexts.add(chairContext);
-            Page chair = browser.signIn(chairContext, "community-staff", room);
+            Page chair = browser.signIn(chairContext, member(25), room);
             assertThat(chair.locator("#quorum-h + p label").innerText()).contains("20 of 25 present");
             browser.axe(chair);
             chair.locator("form[action*='/items/'] button").click();
