@@ -24,6 +24,7 @@ final class QuarkusService {
     private final int port;
     private ManagedProcess process;
     private List<String> startedWith;
+    private Map<String, String> extraEnvironment = Map.of();
 
     QuarkusService(String name, Path jar, Path dir) {
         this.name = name;
@@ -39,6 +40,12 @@ final class QuarkusService {
     private static final String BALLOT_KEY = java.util.Base64.getEncoder().encodeToString(
             new java.security.SecureRandom().generateSeed(32));
 
+    /** Environment the service needs beyond the stack's (the portal: the services' URLs), kept for a restart. */
+    QuarkusService with(Map<String, String> environment) {
+        this.extraEnvironment = Map.copyOf(environment);
+        return this;
+    }
+
     void start(String jdbcUrl, String dbUser, String dbPassword, String kafkaBootstrap, String realmUrl) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the " + name + " service is not packaged: no " + jar
@@ -50,7 +57,7 @@ final class QuarkusService {
                 List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx384m", "-jar", app.resolve(jar.getFileName()).toString()),
                 dir, dir.resolve(name + ".log"),
-                Map.of("QUARKUS_HTTP_PORT", Integer.toString(port),
+                environment(Map.of("QUARKUS_HTTP_PORT", Integer.toString(port),
                         "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                         "QUARKUS_DATASOURCE_USERNAME", dbUser,
                         "QUARKUS_DATASOURCE_PASSWORD", dbPassword,
@@ -61,8 +68,14 @@ final class QuarkusService {
                         // deliberation seals each ballot box's private key with it (D8); a key of this run only
                         "YINGZAO_DELIBERATION_BALLOT_KEY_ENCRYPTION_KEY", BALLOT_KEY,
                         // D9: like the demo, the system test adopts a resolution without waiting a week
-                        "YINGZAO_DELIBERATION_PUBLICITY_MINIMUM_DAYS", "0"));
+                        "YINGZAO_DELIBERATION_PUBLICITY_MINIMUM_DAYS", "0")));
         awaitReady(Duration.ofSeconds(120));
+    }
+
+    private Map<String, String> environment(Map<String, String> stack) {
+        Map<String, String> all = new java.util.HashMap<>(stack);
+        all.putAll(extraEnvironment);
+        return all;
     }
 
     /**

@@ -169,6 +169,69 @@ public final class SystemUnderTest implements AutoCloseable {
         return service.baseUrl();
     }
 
+    /** The six services the portal calls, in the order the demo city loads them. */
+    public static final List<String> SERVICES = List.of("registry", "finance", "deliberation", "training", "grants", "evaluation");
+
+    private boolean demoLoaded;
+
+    /**
+     * The web portal, started (with every service it calls) on first use. Its sign-in goes through the
+     * real Keycloak: the realm's {@code portal} client accepts any localhost redirect port.
+     */
+    public synchronized String portalUrl() {
+        QuarkusService portal = services.get("portal");
+        if (portal == null) {
+            Map<String, String> urls = new LinkedHashMap<>();
+            for (String s : SERVICES) {
+                urls.put("YINGZAO_" + s.toUpperCase(java.util.Locale.ROOT) + "_URL", serviceUrl(s));
+            }
+            long t0 = System.nanoTime();
+            String realm = keycloakRealmUrl();
+            portal = new QuarkusService("portal", Paths.get(required("yingzao.services.dir"), "portal", "target", "quarkus-app",
+                    "quarkus-run.jar").normalize(), workDir.resolve("portal")).with(urls);
+            portal.start("", "", "", kafka().bootstrapServers(), realm);
+            services.put("portal", portal);
+            timed("portal (java -jar quarkus-run.jar until /q/health/ready is UP)", t0);
+        }
+        return portal.baseUrl();
+    }
+
+    /**
+     * The demo city of {@code ./yingzao up} (deploy/demo/city.py), loaded once into this stack: the same
+     * communities, households, council, projects, grants, certificates and evaluation the README describes,
+     * so the browser tests walk the paths a person trying the demo walks.
+     */
+    public synchronized void demoCity() {
+        if (demoLoaded) {
+            return;
+        }
+        List<String> command = new java.util.ArrayList<>(List.of("python3",
+                Paths.get(required("yingzao.services.dir"), "..", "deploy", "demo", "city.py").normalize().toString(),
+                "--state-dir", workDir.resolve("demo").toString(),
+                "--token-url", keycloakRealmUrl() + "/protocol/openid-connect/token",
+                "--log", workDir.resolve("demo-load.log").toString()));
+        for (String s : SERVICES) {
+            command.add("--" + s);
+            command.add(serviceUrl(s));
+        }
+        long t0 = System.nanoTime();
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("demo-load.log").toFile())).start();
+            if (!p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new IllegalStateException("the demo city did not load; see " + workDir.resolve("demo-load.log"));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        timed("demo city (deploy/demo/city.py)", t0);
+        demoLoaded = true;
+    }
+
     /** {@code kill -9} of a running service, then its restart (same port, database and broker) until it is ready again. */
     public synchronized void killAndRestart(String name) {
         QuarkusService service = services.get(name);

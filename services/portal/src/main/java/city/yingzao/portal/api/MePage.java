@@ -27,7 +27,7 @@ public class MePage {
         return switch (role) {
             case "resident" -> "/me/household";
             case "council-member" -> "/council";
-            case "community-staff", "party-reviewer" -> "/staff";
+            case "community-staff", "party-reviewer" -> "/council";
             case "district-operator", "city-operator" -> "/operator";
             case "agency" -> "/agency";
             case "reviewer" -> "/reviewer";

@@ -59,4 +59,12 @@ public interface Msg {
     String role(String role);
 
     String role_work(String role);
+
+    String me_proposals();
+
+    String me_resolutions();
+
+    String me_fund();
+
+    String done(String code);
 }

@@ -99,4 +99,6 @@ public interface Pub {
     String chain_broken();
 
     String ledger_csv();
+
+    String resolutions_link();
 }

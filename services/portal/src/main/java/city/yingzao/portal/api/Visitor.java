@@ -107,6 +107,40 @@ public class Visitor {
         return v == null ? null : String.valueOf(v).replace("\"", "");
     }
 
+    /**
+     * The person's user name, to compare with what the services record (a signer, a chair, an attendee). Pages
+     * never print it: public pages name no one and signed-in pages greet by display name.
+     */
+    public String personId() {
+        return signedIn() ? identity.getPrincipal().getName() : null;
+    }
+
+    /** A notice left by the form post before the redirect: what was done, or the service's refusal. */
+    public record Notice(boolean ok, String code, String rule, String text) {
+    }
+
+    private Notice notice;
+    private boolean noticeRead;
+
+    /** The notice of this page view, if a form post left one (a cookie that lives for one minute, cleared here). */
+    public Notice notice() {
+        if (!noticeRead) {
+            noticeRead = true;
+            Cookie c = request.getCookie(Forms.NOTICE);
+            if (c != null && c.getValue() != null && !c.getValue().isEmpty()) {
+                String v = java.net.URLDecoder.decode(c.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+                if (v.startsWith("ok:")) {
+                    notice = new Notice(true, v.substring(3), "", "");
+                } else if (v.startsWith("refused:")) {
+                    String[] parts = v.substring(8).split(":", 2);
+                    notice = new Notice(false, "", parts[0], parts.length > 1 ? parts[1] : "");
+                }
+                request.response().addCookie(Cookie.cookie(Forms.NOTICE, "").setPath("/").setMaxAge(0));
+            }
+        }
+        return notice;
+    }
+
     /** The path of the page, for the language switch to come back to. */
     public String path() {
         String uri = request.uri();
