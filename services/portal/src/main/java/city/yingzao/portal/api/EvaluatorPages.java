@@ -4,6 +4,8 @@ import city.yingzao.portal.application.Scoresheets;
 import city.yingzao.portal.application.ServiceProblem;
 import city.yingzao.portal.domain.Evaluation;
 import city.yingzao.portal.domain.Lang;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -55,6 +57,9 @@ public class EvaluatorPages {
 
     @Inject
     Visitor visitor;
+
+    @Inject
+    ObjectMapper json;
 
     @GET
     public TemplateInstance assignments(@QueryParam("notice") String notice) {
@@ -112,7 +117,14 @@ public class EvaluatorPages {
     @Path("evaluations/{id}/sheet/send")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response send(@PathParam("id") @Pattern(regexp = WorkForms.ID) String id, Map<String, Object> sheet) {
+    public Response send(@PathParam("id") @Pattern(regexp = WorkForms.ID) String id, String body) {
+        Map<String, Object> sheet;
+        try {
+            sheet = body == null || body.length() > 200_000 ? null : json.readValue(body, new TypeReference<Map<String, Object>>() {
+            });
+        } catch (IOException | RuntimeException notJson) {
+            sheet = null;
+        }
         if (sheet == null || !(sheet.get("clientId") instanceof String c) || !c.matches("[0-9a-fA-F-]{36}")) {
             return Response.status(400).entity(Map.of("status", 400, "detail", "clientId")).build();
         }

@@ -198,6 +198,8 @@ public interface Work {
 
     String status(String status);
 
+    String tranche_status(String status);
+
     String condition(String condition);
 
     String kind(String kind);

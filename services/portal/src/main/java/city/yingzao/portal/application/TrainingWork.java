@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A trainer's sessions (attendance, the self-mark code) and a learner's sessions, transcript and certificates. */
 @ApplicationScoped
@@ -16,7 +18,13 @@ public class TrainingWork {
     @RestClient
     TrainingClient training;
 
-    public record LearnerDesk(List<Training.Enrolment> enrolments, Training.Transcript transcript) {
+    public record LearnerDesk(List<Training.Enrolment> enrolments, Training.Transcript transcript, Map<String, String> titles) {
+
+        /** A session's title where training still lists it publicly, else the first characters of its id. */
+        public String title(String sessionId) {
+            String t = titles.get(sessionId);
+            return t != null ? t : sessionId.length() > 8 ? sessionId.substring(0, 8) : sessionId;
+        }
     }
 
     public List<Training.Session> sessions() {
@@ -36,7 +44,9 @@ public class TrainingWork {
     }
 
     public LearnerDesk learner() {
-        return new LearnerDesk(training.myEnrolments(), training.myTranscript());
+        Map<String, String> titles = new HashMap<>();
+        training.openSessions().forEach(s -> titles.put(s.id(), s.title()));
+        return new LearnerDesk(training.myEnrolments(), training.myTranscript(), titles);
     }
 
     public void selfMark(String session, int seq, String code) {

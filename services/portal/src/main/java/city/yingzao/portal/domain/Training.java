@@ -33,6 +33,9 @@ public final class Training {
                           String pivotCategory, Double latitude, Double longitude) {
     }
 
+    public record OpenSession(String id, String title) {
+    }
+
     public record Meeting(String id, int seq, Instant startsAt, Instant endsAt) {
     }
 

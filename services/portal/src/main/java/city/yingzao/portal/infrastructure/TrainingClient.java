@@ -41,6 +41,10 @@ public interface TrainingClient {
     List<Training.StudyTour> tours();
 
     @GET
+    @Path("public/sessions")
+    List<Training.OpenSession> openSessions();
+
+    @GET
     @Path("sessions")
     List<Training.Session> sessions();
 
