@@ -56,7 +56,7 @@ class YzMap extends LitElement {
     chart.setOption({
       tooltip: { trigger: 'item', formatter: (p) => p.seriesType === 'lines' ? p.name : `${p.name} · ${words.stage || ''} ${p.value[2]}` },
       legend: { bottom: 0, data: [words.communities, words.tours] },
-      geo: { map: MAP, roam: true, silent: true, itemStyle: { areaColor: '#f4f6f8', borderColor: '#d0d5da' } },
+      geo: { map: MAP, roam: true, silent: true, itemStyle: { areaColor: '#fafbfc', borderColor: 'transparent' } },
       series: [
         { name: words.communities, type: 'scatter', coordinateSystem: 'geo', data: points, symbolSize: (v) => 8 + 3 * (v[2] || 0),
           itemStyle: { color: '#9c2a1d' }, label: { show: true, formatter: '{b}', position: 'right', fontSize: 11 } },

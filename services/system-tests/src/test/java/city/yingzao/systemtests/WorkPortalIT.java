@@ -156,6 +156,7 @@ class WorkPortalIT {
             page.navigate(browser.url("/evaluator/evaluations/" + evaluation + "/sheet"));
             page.waitForFunction("() => navigator.serviceWorker.controller !== null");
             Locator unsent = page.locator("yz-scoresheet [data-unsent]");
+            page.waitForFunction("() => document.querySelector('yz-scoresheet [data-unsent]').dataset.count === '0'");
             assertThat(unsent.innerText()).isEqualTo("Every scoresheet has been sent.");
 
             context.setOffline(true);
