@@ -7,7 +7,7 @@ client yingzao-cli, password "demo"), in community 510104021001:
     25-member community council chosen from them, constituted (D1-D3);
   - a proposal by resident-1, co-signed by resident-2..10, approved by party-reviewer (D4, D5);
   - a past meeting chaired by community-staff (designated chair), 20 members present, a motion, two
-    speakers, and a secret ballot with RSA blind signatures in two phases: 20 credentials, issuance
+    speakers, and a secret ballot with RSA blind signatures (RFC 9474) in two phases: 20 credentials, issuance
     closed by the chair, 20 anonymous casts in random order; each voter finds their ballot in the
     public list (D6-D8, D13);
   - an adopted resolution: the city operator sets the publicity period to 0 ("demo: past meeting"),
@@ -22,6 +22,7 @@ Idempotent-ish: if the community council already exists, it says so and exits 0.
       --token-url http://localhost:8180/realms/yingzao/protocol/openid-connect/token
 """
 import argparse
+import base64
 import hashlib
 import json
 import secrets
@@ -74,31 +75,101 @@ def wait_for_registry(api):
     raise SystemExit("the deliberation service cannot read community " + COMMUNITY)
 
 
+# --- RFC 9474 RSA blind signatures, RSABSSA-SHA384-PSS-Randomized, client side (stdlib only) ---
+SALT_LEN = 48  # = SHA-384 output length
+
+
+def b64url(data):
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def unb64url(text):
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def rsa_public_key(spki_base64):
+    """(n, e) from base64 X.509 SubjectPublicKeyInfo DER: SEQUENCE { algorithm, BIT STRING { SEQUENCE { n, e } } }."""
+    def tlv(der, at):  # answers (tag, start of value, end of value)
+        tag, length, at = der[at], der[at + 1], at + 2
+        if length & 0x80:
+            count = length & 0x7F
+            length, at = int.from_bytes(der[at:at + count], "big"), at + count
+        return tag, at, at + length
+    der = base64.b64decode(spki_base64)
+    _, at, _ = tlv(der, 0)                     # SubjectPublicKeyInfo
+    _, _, at = tlv(der, at)                    # skip AlgorithmIdentifier
+    tag, at, _ = tlv(der, at)                  # BIT STRING
+    assert tag == 0x03 and der[at] == 0, "not an RSA public key"
+    _, at, _ = tlv(der, at + 1)                # RSAPublicKey
+    _, start, end = tlv(der, at)
+    n = int.from_bytes(der[start:end], "big")
+    _, start, stop = tlv(der, end)
+    return n, int.from_bytes(der[start:stop], "big")
+
+
+def mgf1_sha384(seed, length):
+    out = b"".join(hashlib.sha384(seed + i.to_bytes(4, "big")).digest() for i in range((length + 47) // 48))
+    return out[:length]
+
+
+def emsa_pss_encode(message, em_bits, salt):
+    """RFC 8017 9.1.1 with SHA-384 and MGF1-SHA-384."""
+    em_len, h_len = (em_bits + 7) // 8, 48
+    m_hash = hashlib.sha384(message).digest()
+    h = hashlib.sha384(b"\x00" * 8 + m_hash + salt).digest()
+    db = b"\x00" * (em_len - len(salt) - h_len - 2) + b"\x01" + salt
+    masked = bytearray(x ^ y for x, y in zip(db, mgf1_sha384(h, em_len - h_len - 1)))
+    masked[0] &= 0xFF >> (8 * em_len - em_bits)
+    return bytes(masked) + h + b"\xbc"
+
+
+def pss_verify(n, e, message, signature):
+    """RSASSA-PSS-VERIFY (RFC 8017 8.1.2) with SHA-384, MGF1-SHA-384, salt 48: RFC 9474 Verify."""
+    k, em_bits = (n.bit_length() + 7) // 8, n.bit_length() - 1
+    s = int.from_bytes(signature, "big")
+    if len(signature) != k or s >= n:
+        return False
+    em_len = (em_bits + 7) // 8
+    em = pow(s, e, n).to_bytes(k, "big")[-em_len:]
+    if em[-1] != 0xBC or em[0] & ~(0xFF >> (8 * em_len - em_bits)) & 0xFF:
+        return False
+    masked, h = em[:em_len - 49], em[em_len - 49:-1]
+    db = bytearray(x ^ y for x, y in zip(masked, mgf1_sha384(h, len(masked))))
+    db[0] &= 0xFF >> (8 * em_len - em_bits)
+    if db[:len(db) - SALT_LEN - 1] != bytearray(len(db) - SALT_LEN - 1) or db[-SALT_LEN - 1] != 1:
+        return False
+    salt = bytes(db[-SALT_LEN:])
+    return hashlib.sha384(b"\x00" * 8 + hashlib.sha384(message).digest() + salt).digest() == h
+
+
 def take_credential(api, motion, box, n):
     """Phase 1 of the secret ballot (see services/deliberation/README.md): while the box is ISSUING,
-    the member's device blinds a fresh token, has it signed (logged in) and unblinds the answer."""
-    modulus, exponent = int(box["modulus"]), int(box["publicExponent"])
-    token = secrets.token_hex(32)
-    h = int.from_bytes(hashlib.sha256(token.encode("ascii")).digest(), "big") % modulus
-    while True:
-        r = secrets.randbelow(modulus - 2) + 2
+    the member's device prepares a fresh token, blinds it, has it signed (logged in) and finalizes."""
+    assert box["variant"] == "RSABSSA-SHA384-PSS-Randomized", box["variant"]
+    modulus, exponent = rsa_public_key(box["publicKeySpki"])
+    k = (modulus.bit_length() + 7) // 8
+    prepared = secrets.token_bytes(32) + secrets.token_bytes(32)  # Prepare: 32-byte prefix || 32-byte token
+    m = int.from_bytes(emsa_pss_encode(prepared, modulus.bit_length() - 1, secrets.token_bytes(SALT_LEN)), "big")
+    while True:  # Blind: r uniform in [1, n) and invertible
+        r = secrets.randbelow(modulus - 1) + 1
         try:
             r_inverse = pow(r, -1, modulus)
             break
         except ValueError:
             continue
-    blinded = h * pow(r, exponent, modulus) % modulus
-    _, credential = api.call("POST", f"/api/motions/{motion}/credentials", member(n), {"blinded": str(blinded)})
-    signature = int(credential["blindSignature"]) * r_inverse % modulus
-    assert pow(signature, exponent, modulus) == h, "the ballot box's answer is not a signature on the token"
-    return token, signature
+    blinded = (m * pow(r, exponent, modulus) % modulus).to_bytes(k, "big")
+    _, credential = api.call("POST", f"/api/motions/{motion}/credentials", member(n), {"blindedMsg": b64url(blinded)})
+    blind_sig = unb64url(credential["blindSig"])  # Finalize: unblind and verify
+    signature = (int.from_bytes(blind_sig, "big") * r_inverse % modulus).to_bytes(k, "big")
+    assert pss_verify(modulus, exponent, prepared, signature), "the ballot box's answer is not a signature on the token"
+    return prepared, signature
 
 
 def cast(api, motion, credential, choice):
     """Phase 2, once the chair has closed issuance (the box is CASTING): cast without a login."""
-    token, signature = credential
-    _, receipt = api.call("POST", "/api/ballots", None, {"motionId": motion, "token": token,
-                                                        "signature": str(signature), "choice": choice})
+    prepared, signature = credential
+    _, receipt = api.call("POST", "/api/ballots", None, {"motionId": motion, "preparedMsg": b64url(prepared),
+                                                        "signature": b64url(signature), "choice": choice})
     return receipt["ballotId"]
 
 

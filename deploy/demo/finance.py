@@ -115,10 +115,15 @@ def main():
         for i in range(1, 13):
             approvals = [project["id"]] if i % 3 else [project["id"], alternative["id"]]
             vote(demo, ballots + "/ballots", f"resident-{i}", {"approvals": approvals})
-        for household in ("H0013", "H0014", "H0015", "H0016"):
+        for n, household in enumerate(("H0013", "H0014", "H0015", "H0016"), start=1):
+            # F7: each paper entry names the sheet it was read from; the staff member entering it is recorded
             vote(demo, ballots + "/paper-ballots", "community-staff",
-                 {"householdCode": household, "approvals": [alternative["id"]] if household == "H0016" else [project["id"]]})
+                 {"householdCode": household, "sheet": f"S-{YEAR}-{n:03d}",
+                  "approvals": [alternative["id"]] if household == "H0016" else [project["id"]]})
         closed = demo.expect("close round", demo.call("POST", ballots + "/close", "community-staff"), 200)
+        turnout = closed.get("turnout") or {}
+        if turnout.get("percent") is not None:
+            print(f"turnout: {turnout['ballots']} of {turnout['registeredHouseholds']} registered households ({turnout['percent']}%)")
         print(f"vote round closed: {closed['ballots']} ballots ({closed['onlineBallots']} online, {closed['paperBallots']} paper); "
               + ", ".join(f"{t['title']}: {t['approvals']}" for t in closed["tally"]))
 

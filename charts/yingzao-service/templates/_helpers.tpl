@@ -97,3 +97,29 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- define "yingzao-service.oidcUrl" -}}
 {{- .Values.oidc.authServerUrl | default (include "yingzao-service.global" (dict "root" . "section" "oidc" "key" "authServerUrl")) | default (printf "http://%s-keycloak-service:8080/realms/yingzao" .Release.Name) -}}
 {{- end -}}
+
+{{/*
+The services this one calls (.Values.calls), as a JSON list of {name, host, port, containerPort, env}:
+an entry is an alias or {name, port, containerPort}; the called service is <release>-<alias>
+with the chart's default ports unless the entry says otherwise. Read with fromJsonArray.
+*/}}
+{{- define "yingzao-service.calls" -}}
+{{- $calls := list -}}
+{{- range .Values.calls -}}
+{{- $call := kindIs "string" . | ternary (dict "name" .) . -}}
+{{- $calls = append $calls (dict
+    "name" $call.name
+    "host" (printf "%s-%s" $.Release.Name $call.name | trunc 63 | trimSuffix "-")
+    "port" ($call.port | default 80)
+    "containerPort" ($call.containerPort | default 8080)
+    "env" (printf "YINGZAO_%s_URL" ($call.name | upper | replace "-" "_"))) -}}
+{{- end -}}
+{{- toJson $calls -}}
+{{- end -}}
+
+{{/* Pod labels declaring whom the pods call: the called service's NetworkPolicy admits them. */}}
+{{- define "yingzao-service.callerLabels" -}}
+{{- range (include "yingzao-service.calls" . | fromJsonArray) }}
+yingzao.city/calls-{{ .name }}: "true"
+{{- end -}}
+{{- end -}}

@@ -137,7 +137,7 @@ public final class FinanceBenchmark {
             int concurrency, String label) throws Exception {
         String approvals = "\"approvals\":[\"" + project + "\"]}";
         VoteLoad.Result r = VoteLoad.run(url, token, stacks, concurrency, i -> {
-            StringBuilder body = new StringBuilder(size * 64).append("{\"ballots\":[");
+            StringBuilder body = new StringBuilder(size * 64).append("{\"sheet\":\"STACK-").append(i).append("\",\"ballots\":[");
             for (int k = 0; k < size; k++) {
                 body.append(k == 0 ? "" : ",").append("{\"householdCode\":\"")
                         .append(String.format("H%07d", firstHousehold + i * size + k)).append("\",").append(approvals);
@@ -184,7 +184,7 @@ public final class FinanceBenchmark {
     private static void votes(String url, String token, String project, int firstHousehold, int count, int concurrency,
             String label) throws Exception {
         VoteLoad.Result r = VoteLoad.run(url, token, count, concurrency, i -> "{\"householdCode\":\""
-                + String.format("H%07d", firstHousehold + i) + "\",\"approvals\":[\"" + project + "\"]}");
+                + String.format("H%07d", firstHousehold + i) + "\",\"sheet\":\"S-BENCH\",\"approvals\":[\"" + project + "\"]}");
         double rate = r.count() / r.seconds();
         System.out.printf("%-9s %,7d ballots in %5.2f s = %,6.0f votes/s (target >= 5,000: %s); latency p50 %.1f ms, "
                         + "p99 %.1f ms, max %.1f ms; 201: %,d, other: %,d; %d in flight%n",

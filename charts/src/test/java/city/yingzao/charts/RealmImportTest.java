@@ -2,6 +2,7 @@ package city.yingzao.charts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The realm the umbrella imports ({@code KeycloakRealmImport}, from {@code --set-file
- * keycloak.realm=deploy/keycloak/realm-yingzao.json}) is that file unchanged, so it keeps the
+ * keycloak.realm=deploy/keycloak/realm-yingzao.json}) is that file unchanged but for the portal
+ * client's redirect URIs (its public URL instead of localhost), so it keeps the
  * identity settings the system tests prove on a real Keycloak ({@code IdentityThroughRealKeycloakIT}):
  * TLS from external addresses, brute-force detection, read-only scope attributes, one audience per
  * service in the tokens of {@code yingzao-cli}.
@@ -40,10 +42,29 @@ class RealmImportTest {
     }
 
     @Test
-    @DisplayName("the imported realm is the realm file, value for value (one source for ./yingzao up, the system tests and the chart)")
+    @DisplayName("the imported realm is the realm file, value for value (one source for ./yingzao up, the system tests and the chart), but for the portal's redirect URIs")
     void importIsTheFile() {
+        ObjectNode expected = realmFile.deepCopy();
+        // the front door's client sends people back to its public URL only, not to the file's localhost
+        ((ObjectNode) PortalChartTest.portalClient(expected)).set("redirectUris", JSON.createArrayNode().add("https://yingzao.example/*"));
+        assertThat(PortalChartTest.portalClient(realmFile).path("redirectUris").toString()).contains("localhost");
         for (JsonNode realm : imported) {
-            assertThat(realm).isEqualTo(realmFile);
+            assertThat(realm).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    @DisplayName("the portal is a confidential web-app client (code flow with PKCE S256, no password grant) whose tokens carry every service's audience")
+    void portalClient() {
+        for (JsonNode realm : imported) {
+            JsonNode portal = PortalChartTest.portalClient(realm);
+            assertThat(portal.path("publicClient").asBoolean(true)).isFalse();
+            assertThat(portal.path("clientAuthenticatorType").asText()).isEqualTo("client-secret");
+            assertThat(portal.path("standardFlowEnabled").asBoolean()).isTrue();
+            assertThat(portal.path("directAccessGrantsEnabled").asBoolean(true)).isFalse();
+            assertThat(portal.path("implicitFlowEnabled").asBoolean(true)).isFalse();
+            assertThat(portal.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
+            assertThat(audiences(portal)).containsExactlyInAnyOrderElementsOf(serviceClients(realm));
         }
     }
 
@@ -83,25 +104,38 @@ class RealmImportTest {
     @DisplayName("yingzao-cli's tokens carry the audience of every service client of the realm")
     void cliTokensCarryEveryServiceAudience() {
         for (JsonNode realm : imported) {
-            List<String> services = new ArrayList<>();
+            List<String> services = serviceClients(realm);
+            assertThat(services).contains("registry", "deliberation", "finance", "grants", "evaluation", "training").doesNotContain("portal");
             JsonNode cli = null;
             for (JsonNode client : realm.path("clients")) {
                 if ("yingzao-cli".equals(client.path("clientId").asText())) {
                     cli = client;
-                } else if ("client-secret".equals(client.path("clientAuthenticatorType").asText())) {
-                    services.add(client.path("clientId").asText());
                 }
             }
-            assertThat(services).contains("registry", "deliberation", "finance");
             assertThat(cli).isNotNull();
-            List<String> audiences = new ArrayList<>();
-            for (JsonNode mapper : cli.path("protocolMappers")) {
-                if ("oidc-audience-mapper".equals(mapper.path("protocolMapper").asText())
-                        && "true".equals(mapper.at("/config/access.token.claim").asText())) {
-                    audiences.add(mapper.at("/config/included.client.audience").asText());
-                }
-            }
-            assertThat(audiences).containsExactlyInAnyOrderElementsOf(services);
+            assertThat(audiences(cli)).containsExactlyInAnyOrderElementsOf(services);
         }
+    }
+
+    /** The services' clients: confidential and without a browser flow (they only check bearer tokens); the portal has one. */
+    private static List<String> serviceClients(JsonNode realm) {
+        List<String> services = new ArrayList<>();
+        for (JsonNode client : realm.path("clients")) {
+            if ("client-secret".equals(client.path("clientAuthenticatorType").asText()) && !client.path("standardFlowEnabled").asBoolean(true)) {
+                services.add(client.path("clientId").asText());
+            }
+        }
+        return services;
+    }
+
+    private static List<String> audiences(JsonNode client) {
+        List<String> audiences = new ArrayList<>();
+        for (JsonNode mapper : client.path("protocolMappers")) {
+            if ("oidc-audience-mapper".equals(mapper.path("protocolMapper").asText())
+                    && "true".equals(mapper.at("/config/access.token.claim").asText())) {
+                audiences.add(mapper.at("/config/included.client.audience").asText());
+            }
+        }
+        return audiences;
     }
 }

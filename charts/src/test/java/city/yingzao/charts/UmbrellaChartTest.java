@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class UmbrellaChartTest {
 
     private static final List<String> SERVICES = List.of("registry", "deliberation", "finance", "grants", "evaluation", "training");
+    private static final List<String> WITH_PORTAL = List.of("registry", "deliberation", "finance", "grants", "evaluation", "training", "portal");
     private static final KubernetesSchemaValidator VALIDATOR = new KubernetesSchemaValidator();
 
     private static ChartWorkspace workspace;
@@ -46,9 +47,9 @@ class UmbrellaChartTest {
     }
 
     @Test
-    @DisplayName("small city: one replica of each service, no HPA or PDB, each behind a Service and an Ingress host")
+    @DisplayName("small city: one replica of each service and of the portal, no HPA or PDB, each behind a Service and an Ingress host, the portal at the domain itself")
     void smallCityServices() {
-        for (String service : SERVICES) {
+        for (String service : WITH_PORTAL) {
             JsonNode deployment = smallCity.named("Deployment", "yingzao-" + service);
             assertThat(deployment.at("/spec/replicas").asInt()).isEqualTo(1);
             JsonNode podLabels = deployment.at("/spec/template/metadata/labels");
@@ -60,7 +61,8 @@ class UmbrellaChartTest {
         JsonNode ingress = smallCity.named("Ingress", "yingzao");
         assertThat(ingress.at("/spec/rules").findValuesAsText("host"))
             .containsExactly("registry.yingzao.example", "deliberation.yingzao.example", "finance.yingzao.example",
-                "grants.yingzao.example", "evaluation.yingzao.example", "training.yingzao.example", "auth.yingzao.example");
+                "grants.yingzao.example", "evaluation.yingzao.example", "training.yingzao.example", "yingzao.example",
+                "auth.yingzao.example");
         for (JsonNode backend : ingress.at("/spec/rules").findValues("service")) {
             String name = backend.path("name").asText();
             if (!name.endsWith("-keycloak-service")) {
@@ -214,11 +216,13 @@ class UmbrellaChartTest {
             maxReplicas.put(hpa.at("/spec/scaleTargetRef/name").asText(), hpa.at("/spec/maxReplicas").asInt());
         });
         assertThat(maxReplicas).containsOnlyKeys("yingzao-registry", "yingzao-deliberation", "yingzao-finance", "yingzao-grants",
-            "yingzao-evaluation", "yingzao-training");
+            "yingzao-evaluation", "yingzao-training", "yingzao-portal");
+        assertThat(maxReplicas.get("yingzao-portal")).isGreaterThanOrEqualTo(3);
+        assertThat(city20m.named("HorizontalPodAutoscaler", "yingzao-portal").at("/spec/minReplicas").asInt()).isGreaterThanOrEqualTo(3);
         // a consumer replica beyond the partition count of what it reads would sit idle
         int householdPartitions = city20m.named("KafkaTopic", "yingzao-registry-households").at("/spec/partitions").asInt();
         assertThat(maxReplicas.values()).allMatch(max -> max <= householdPartitions);
-        assertThat(city20m.ofKind("PodDisruptionBudget")).hasSize(6);
+        assertThat(city20m.ofKind("PodDisruptionBudget")).hasSize(7);
         city20m.ofKind("Deployment").forEach(d -> assertThat(d.at("/spec/replicas").isMissingNode()).as("HPA owns replicas").isTrue());
         assertThat(city20m.named("KafkaNodePool", "controller").at("/spec/replicas").asInt()).isEqualTo(3);
         assertThat(city20m.named("KafkaNodePool", "broker").at("/spec/replicas").asInt()).isEqualTo(6);
@@ -247,21 +251,21 @@ class UmbrellaChartTest {
     @Test
     @DisplayName("adding a service is one dependency entry and one block of values: it gets a Deployment, a database and an Ingress host")
     void addingAService() {
-        ChartWorkspace portal = ChartWorkspace.copy("add-portal");
-        portal.replace(portal.umbrella().resolve("Chart.yaml"), "    condition: finance.enabled\n", """
+        ChartWorkspace added = ChartWorkspace.copy("add-service");
+        added.replace(added.umbrella().resolve("Chart.yaml"), "    condition: finance.enabled\n", """
                 condition: finance.enabled
               - name: yingzao-service
-                alias: portal
+                alias: library
                 version: 0.1.0
                 repository: file://../yingzao-service
-                condition: portal.enabled
+                condition: library.enabled
             """);
-        portal.replace(portal.umbrella().resolve("values.yaml"), "\ningress:\n", "\nportal:\n  enabled: true\n\ningress:\n");
-        Manifests render = Charts.smallCity(portal.withDependencies());
+        added.replace(added.umbrella().resolve("values.yaml"), "\ningress:\n", "\nlibrary:\n  enabled: true\n\ningress:\n");
+        Manifests render = Charts.smallCity(added.withDependencies());
         assertThat(VALIDATOR.violations(render)).isEmpty();
-        assertThat(render.named("Deployment", "yingzao-portal").at("/spec/template/spec/containers/0/image").asText())
-            .isEqualTo("yingzao/portal:0.1.0-SNAPSHOT");
-        render.named("Database", "yingzao-db-portal");
-        assertThat(render.named("Ingress", "yingzao").at("/spec/rules").findValuesAsText("host")).contains("portal.yingzao.example");
+        assertThat(render.named("Deployment", "yingzao-library").at("/spec/template/spec/containers/0/image").asText())
+            .isEqualTo("yingzao/library:0.1.0-SNAPSHOT");
+        render.named("Database", "yingzao-db-library");
+        assertThat(render.named("Ingress", "yingzao").at("/spec/rules").findValuesAsText("host")).contains("library.yingzao.example");
     }
 }

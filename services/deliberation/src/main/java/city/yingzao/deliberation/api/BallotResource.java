@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * D8: casting is anonymous. This endpoint requires no token and never reads one (authentication is
  * lazy in this service, so an Authorization header sent here is not even parsed); what proves the
- * right to vote is the ballot box's blind signature on the token.
+ * right to vote is the ballot box's RSASSA-PSS signature (obtained blind, RFC 9474) on the prepared message.
  */
 @Path("/api/ballots")
 @Tag(name = "Motions and secret ballots")
@@ -27,7 +27,7 @@ public class BallotResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Cast a ballot anonymously with an unblinded credential; answers the ballot id (keep it: your receipt)")
+    @Operation(summary = "Cast a ballot anonymously with a finalized credential (preparedMsg, RSASSA-PSS signature); answers the ballot id (keep it: your receipt)")
     public Response cast(@Valid @NotNull BallotRequest request) {
         BallotReceipt receipt = ballots.cast(request.toCommand());
         return Response.status(201).entity(receipt).build();

@@ -56,7 +56,7 @@ public class MotionResource {
     @POST
     @Path("vote")
     @Authenticated
-    @Operation(summary = "Chair: put the question to a secret ballot; the box issues credentials; answers its public key (n, e)")
+    @Operation(summary = "Chair: put the question to a secret ballot; the box issues credentials; answers its RFC 9474 variant and public key (publicKeySpki)")
     public BallotBoxView vote(@PathParam("id") UUID id) {
         return debate.putToVote(id);
     }
@@ -72,7 +72,7 @@ public class MotionResource {
     @POST
     @Path("credentials")
     @RolesAllowed(Roles.COUNCIL_MEMBER)
-    @Operation(summary = "Present member, while the box is issuing: have your blinded token signed, once per motion")
+    @Operation(summary = "Present member, while the box is issuing: RFC 9474 BlindSign of your blinded message (blindedMsg), once per motion")
     public CredentialView credential(@PathParam("id") UUID id, @Valid @NotNull CredentialRequest request) {
         return ballots.issue(id, request.toCommand());
     }

@@ -16,8 +16,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.math.BigInteger;
 import java.time.Instant;
+import java.util.Base64;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +30,12 @@ public final class Requests {
     static final String CODE_MESSAGE = "must be 2 to 32 letters, digits or hyphens";
     static final String PERSON = "[A-Za-z0-9._@-]{1,200}";
     static final String PERSON_MESSAGE = "must be a user name: letters, digits, dot, underscore, @ or hyphen";
-    static final String DECIMAL = "[0-9]{1,1000}";
-    static final String DECIMAL_MESSAGE = "must be a non-negative integer in decimal";
+    /** D8: a 256-byte value (RSA-2048: blinded message, blind signature, signature) in base64url without padding. */
+    static final String B64URL_256 = "[A-Za-z0-9_-]{342}";
+    static final String B64URL_256_MESSAGE = "must be 256 bytes in base64url without padding (342 characters)";
+    /** D8: the 64-byte prepared message (32-byte prefix, 32-byte token) in base64url without padding. */
+    static final String B64URL_64 = "[A-Za-z0-9_-]{86}";
+    static final String B64URL_64_MESSAGE = "must be 64 bytes (prefix and token) in base64url without padding (86 characters)";
 
     private Requests() {
     }
@@ -115,19 +119,21 @@ public final class Requests {
         }
     }
 
-    public record CredentialRequest(@NotNull @Pattern(regexp = DECIMAL, message = DECIMAL_MESSAGE) String blinded) {
+    /** D8 phase 1: RFC 9474 {@code blinded_msg}. */
+    public record CredentialRequest(@NotNull @Pattern(regexp = B64URL_256, message = B64URL_256_MESSAGE) String blindedMsg) {
         Commands.IssueCredential toCommand() {
-            return new Commands.IssueCredential(new BigInteger(blinded));
+            return new Commands.IssueCredential(Base64.getUrlDecoder().decode(blindedMsg));
         }
     }
 
     public record BallotRequest(
             @NotNull UUID motionId,
-            @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lowercase hex characters") String token,
-            @NotNull @Pattern(regexp = DECIMAL, message = DECIMAL_MESSAGE) String signature,
+            @NotNull @Pattern(regexp = B64URL_64, message = B64URL_64_MESSAGE) String preparedMsg,
+            @NotNull @Pattern(regexp = B64URL_256, message = B64URL_256_MESSAGE) String signature,
             @NotNull Choice choice) {
         Commands.CastBallot toCommand() {
-            return new Commands.CastBallot(motionId, token, new BigInteger(signature), choice);
+            return new Commands.CastBallot(motionId, Base64.getUrlDecoder().decode(preparedMsg),
+                    Base64.getUrlDecoder().decode(signature), choice);
         }
     }
 

@@ -27,6 +27,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * The secret ballot 无记名投票 (D8) with RSA blind signatures, in two phases. While the box is
- * {@code ISSUING}, each present member takes one credential (the box signs their blinded token)
+ * The secret ballot 无记名投票 (D8) with RSA blind signatures (RFC 9474, RSABSSA-SHA384-PSS-Randomized),
+ * in two phases. While the box is
+ * {@code ISSUING}, each present member takes one credential (the box blind-signs their blinded message)
  * and nothing can be cast; the chair closes issuance, which destroys the private key, and the box
  * is {@code CASTING}: anyone holding an unblinded signature casts one ballot without a login, never
  * more ballots than credentials were issued. Closing the vote reshuffles the ballots and publishes
@@ -70,6 +72,7 @@ public class BallotService {
         box.motionId = motion.id;
         box.modulus = key.modulus().toString();
         box.publicExponent = key.publicExponent().toString();
+        box.variant = BallotKey.VARIANT;
         // D8: the private key is in the database only sealed with the service's key
         box.privateKeySealed = keys.seal().seal(motion.id, key.privateExponent().orElseThrow());
         box.status = BallotBoxState.ISSUING;
@@ -84,16 +87,18 @@ public class BallotService {
         String person = meetings.requirePresentMember(meeting);
         BallotBoxEntity box = votingBox(motion);
         Rules.enforce(box.status.mayIssue());
+        requireCurrentProtocol(box);
         meetings.requireQuorum(meeting);
         BallotKey key = new BallotKey(new BigInteger(box.modulus), new BigInteger(box.publicExponent),
                 Optional.of(keys.seal().open(motion.id, box.privateKeySealed)));
-        if (!key.acceptsBlinded(command.blinded())) {
-            throw Problems.invalid("blinded", "must be an integer between 2 and n - 1 of this ballot box");
+        // RFC 9474 §4.3: blinded_msg is modulus_len bytes and below n; checked before a credential is counted
+        if (!key.acceptsBlinded(command.blindedMsg())) {
+            throw Problems.invalid("blindedMsg", "must be " + key.modulusBytes() + " bytes encoding an integer below n of this ballot box");
         }
         if (!store.recordIssuance(motionId, person)) {
             throw Problems.conflict(person + " already holds a credential for this motion");
         }
-        return new CredentialView(key.signBlinded(command.blinded()).toString());
+        return new CredentialView(Base64.getUrlEncoder().withoutPadding().encodeToString(key.blindSign(command.blindedMsg())));
     }
 
     // D8: the chair ends the issuance phase (whether or not every present member took a credential); the key is destroyed, casting opens
@@ -111,20 +116,22 @@ public class BallotService {
         return view(box, meeting, CouncilService.membership(meeting.councilId));
     }
 
-    // D8: cast without a login, only while casting; the signature proves a credential, the token hash keeps it to one
-    // ballot, and never more ballots than credentials
+    // D8: cast without a login, only while casting; the RSASSA-PSS signature on the prepared message proves a
+    // credential, the token hash keeps it to one ballot, and never more ballots than credentials
     public BallotReceipt cast(CastBallot command) {
         MotionEntity motion = MotionEntity.<MotionEntity>findByIdOptional(command.motionId())
                 .orElseThrow(() -> Problems.notFound("motion", String.valueOf(command.motionId())));
         MeetingEntity meeting = meetings.locked(motion.meetingId);
         BallotBoxEntity box = votingBox(motion);
         Rules.enforce(box.status.mayCast());
+        requireCurrentProtocol(box);
         meetings.requireQuorum(meeting);
         BallotKey key = new BallotKey(new BigInteger(box.modulus), new BigInteger(box.publicExponent), Optional.empty());
-        if (!key.verifies(command.token(), command.signature())) {
-            throw RuleViolation.of(new Rejection("D8", "the signature is not this ballot box's signature on the token"));
+        if (!key.verifies(command.preparedMsg(), command.signature())) {
+            throw RuleViolation.of(new Rejection("D8", "the signature is not this ballot box's " + BallotKey.VARIANT
+                    + " signature on the prepared message"));
         }
-        String tokenHash = BallotKey.sha256Hex(command.token());
+        String tokenHash = BallotKey.tokenHash(command.preparedMsg());
         if (store.tokenUsed(tokenHash)) {
             throw Problems.conflict("this credential has been used: one ballot per member");
         }
@@ -181,6 +188,14 @@ public class BallotService {
                 box.yes, box.no, box.abstain, box.issued, box.yes + box.no + box.abstain, box.uncast, ballots);
     }
 
+    /** D8: a box opened before RFC 9474 (V5) neither issues nor takes ballots: its credentials are of the retired protocol. */
+    private static void requireCurrentProtocol(BallotBoxEntity box) {
+        if (!BallotKey.VARIANT.equals(box.variant)) {
+            throw Problems.conflict("this ballot box was opened under the retired " + box.variant + " protocol and takes no "
+                    + "credential or ballot any more; the chair closes it (issuance, then the vote)");
+        }
+    }
+
     private BallotBoxEntity votingBox(MotionEntity motion) {
         BallotBoxEntity box = BallotBoxEntity.<BallotBoxEntity>findByIdOptional(motion.id).orElse(null);
         if (box == null || motion.status != MotionStatus.VOTING) {
@@ -199,7 +214,8 @@ public class BallotService {
             case CLOSED -> box.yes + box.no + box.abstain;
         };
         int issued = box.issued != null ? box.issued : issuedTo.size();
-        return new BallotBoxView(box.motionId, box.status, box.modulus, box.publicExponent, membership, box.yes, box.no,
+        String spki = new BallotKey(new BigInteger(box.modulus), new BigInteger(box.publicExponent), Optional.empty()).publicKeySpki();
+        return new BallotBoxView(box.motionId, box.status, box.variant, spki, membership, box.yes, box.no,
                 box.abstain, issued, cast, box.uncast, box.receipts == null ? null : List.of(read(box.receipts, String[].class)),
                 box.status == BallotBoxState.CLOSED ? ballots(box) : null, List.copyOf(without));
     }

@@ -7,7 +7,6 @@ import city.yingzao.deliberation.domain.ProposerKind;
 import city.yingzao.deliberation.domain.Side;
 import city.yingzao.deliberation.domain.SubjectType;
 
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,10 +45,12 @@ public final class Commands {
     public record AskForFloor(Side side) {
     }
 
-    public record IssueCredential(BigInteger blinded) {
+    /** D8: RFC 9474 {@code blinded_msg}, modulus_len bytes. */
+    public record IssueCredential(byte[] blindedMsg) {
     }
 
-    public record CastBallot(UUID motionId, String token, BigInteger signature, Choice choice) {
+    /** D8: the prepared message ({@code prefix ‖ token}, 64 bytes) and its RSASSA-PSS signature. */
+    public record CastBallot(UUID motionId, byte[] preparedMsg, byte[] signature, Choice choice) {
     }
 
     public record CreateConvention(ConventionKind kind, String courtyardCode, String title, String text) {

@@ -76,10 +76,11 @@ public final class Views {
     }
 
     /**
-     * The ballot box (D8): its phase and public key; credentials issued (and who took none); ballots
-     * cast while casting; once closed the tally, the receipts and the public list of ballots.
+     * The ballot box (D8): its phase, its RFC 9474 variant and public key (base64 SPKI DER);
+     * credentials issued (and who took none); ballots cast while casting; once closed the tally, the
+     * receipts and the public list of ballots.
      */
-    public record BallotBoxView(UUID motionId, BallotBoxState status, String modulus, String publicExponent, int membership,
+    public record BallotBoxView(UUID motionId, BallotBoxState status, String variant, String publicKeySpki, int membership,
                                 Integer yes, Integer no, Integer abstain, int issued, Integer cast, Integer uncast,
                                 List<String> receipts, List<PublicBallot> ballots, List<String> withoutCredential) {
     }
@@ -94,7 +95,8 @@ public final class Views {
                               List<PublicBallot> ballots) {
     }
 
-    public record CredentialView(String blindSignature) {
+    /** D8: RFC 9474 {@code blind_sig}, base64url without padding. */
+    public record CredentialView(String blindSig) {
     }
 
     public record BallotReceipt(UUID ballotId, String receipt) {

@@ -20,6 +20,8 @@ public class BallotBoxEntity extends PanacheEntityBase {
     public String modulus;
     @Column(name = "public_exponent")
     public String publicExponent;
+    /** The blind-signature protocol of the box: RFC 9474 RSABSSA-SHA384-PSS-Randomized, or CHAUM-SHA256 for boxes opened before V5. */
+    public String variant;
     /** d sealed with AES-256-GCM under the service's key (BallotKeySeal); destroyed (null) when issuance closes. */
     @Column(name = "private_key_sealed")
     public byte[] privateKeySealed;

@@ -40,7 +40,7 @@ class BallotSecrecyTest {
         flow.closeIssuance(motion);
         // cast in the order of the members: the order of casting is the order of issuance, the worst case
         voters.forEach((n, voter) -> {
-            tokenHashes.add(city.yingzao.testing.BlindBallotVoter.receiptOf(voter.token()));
+            tokenHashes.add(voter.tokenHash());
             castOrder.add(MeetingFlow.cast(motion, voter, n % 3 == 0 ? "NO" : "YES"));
         });
         flow.closeVote(motion);

@@ -226,15 +226,15 @@ class DeliberationSecurityMatrixTest {
         row(c, get("/api/motions/{id}/ballot-box", () -> "/api/motions/" + world.motionVoting + "/ballot-box"),
                 "401", "200", "200", "403 scope", "200", "403 scope", "200", "403 scope", "200", "403 scope");
         row(c, post("/api/motions/{voting}/credentials", () -> "/api/motions/" + world.motionVoting + "/credentials",
-                        () -> Map.of("blinded", BlindBallotVoter.forBox(world.votingBox.getString("modulus"),
-                                world.votingBox.getString("publicExponent")).blinded())),
+                        () -> Map.of("blindedMsg", BlindBallotVoter.forBox(world.votingBox.getString("publicKeySpki")).blindedMsg())),
                 "401", "403", "403", "403", "403", "403", "200", "403 scope", "403", "403");
         row(c, post("/api/motions/{voting}/close-issuance", () -> "/api/motions/" + world.motionVoting + "/close-issuance", () -> null),
                 "401", "403 scope", "403 scope", "403 scope", "403 scope", "403 scope", "403 scope", "403 scope", "403 scope", "403 scope");
         row(c, post("/api/motions/{debating}/close-vote", () -> "/api/motions/" + world.motionInDebate + "/close-vote", () -> null),
                 "401", "403 scope", "403 scope", "403 scope", "403 scope", "403 scope", "403 scope", "403 scope", "403 scope", "403 scope");
         row(c, post("/api/ballots (forged signature)", () -> "/api/ballots", () -> Map.of("motionId", world.motionVoting,
-                        "token", BlindBallotVoter.newToken(), "signature", "12345", "choice", "YES")),
+                        "preparedMsg", BlindBallotVoter.b64url(new byte[64]), "signature", BlindBallotVoter.b64url(new byte[256]),
+                        "choice", "YES")),
                 "422", "422", "422", "422", "422", "422", "422", "422", "422", "422");
         row(c, get("/api/resolutions/{id}", () -> "/api/resolutions/" + world.resolution),
                 "401", "200", "200", "403 scope", "200", "403 scope", "200", "403 scope", "200", "403 scope");

@@ -123,15 +123,15 @@ final class MeetingFlow {
     }
 
     BlindBallotVoter credential(String motion, JsonPath box, int n) {
-        BlindBallotVoter voter = BlindBallotVoter.forBox(box.getString("modulus"), box.getString("publicExponent"));
-        String signed = as(member(n)).body(Map.of("blinded", voter.blinded())).post("/api/motions/" + motion + "/credentials")
-                .then().statusCode(200).extract().path("blindSignature");
-        return voter.unblind(signed);
+        BlindBallotVoter voter = BlindBallotVoter.forBox(box.getString("publicKeySpki"));
+        String signed = as(member(n)).body(Map.of("blindedMsg", voter.blindedMsg())).post("/api/motions/" + motion + "/credentials")
+                .then().statusCode(200).extract().path("blindSig");
+        return voter.finalizeBlindSig(signed);
     }
 
     static String cast(String motion, BlindBallotVoter voter, String choice) {
         return given().contentType("application/json")
-                .body(Map.of("motionId", motion, "token", voter.token(), "signature", voter.signature(), "choice", choice))
+                .body(voter.ballot(motion, choice))
                 .post("/api/ballots").then().statusCode(201).extract().path("ballotId");
     }
 

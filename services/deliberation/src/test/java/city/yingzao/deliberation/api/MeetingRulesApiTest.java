@@ -65,8 +65,7 @@ class MeetingRulesApiTest {
         BlindBallotVoter voter = flow.credential(motion, box, 5);
         flow.closeIssuance(motion);
         as(flow.member(7)).post(meetingPath(flow) + "/attendance/" + memberId(flow.community, 7) + "/leave").then().statusCode(200);
-        given().contentType("application/json")
-                .body(Map.of("motionId", motion, "token", voter.token(), "signature", voter.signature(), "choice", "YES"))
+        given().contentType("application/json").body(voter.ballot(motion, "YES"))
                 .post("/api/ballots").then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:D6"));
         as(flow.chairToken()).post("/api/motions/" + motion + "/close-vote").then().statusCode(422)
                 .body("type", equalTo("urn:yingzao:problem:rule:D6"));
@@ -171,25 +170,37 @@ class MeetingRulesApiTest {
         String motion = flow.move(1, "增加路灯");
         JsonPath box = flow.putToVote(motion);
         BlindBallotVoter voter = flow.credential(motion, box, 3);
-        BlindBallotVoter second = BlindBallotVoter.forBox(box.getString("modulus"), box.getString("publicExponent"));
-        as(flow.member(3)).body(Map.of("blinded", second.blinded())).post("/api/motions/" + motion + "/credentials")
+        BlindBallotVoter second = BlindBallotVoter.forBox(box.getString("publicKeySpki"));
+        as(flow.member(3)).body(Map.of("blindedMsg", second.blindedMsg())).post("/api/motions/" + motion + "/credentials")
                 .then().statusCode(409);
-        as(flow.member(21)).body(Map.of("blinded", second.blinded())).post("/api/motions/" + motion + "/credentials")
+        as(flow.member(21)).body(Map.of("blindedMsg", second.blindedMsg())).post("/api/motions/" + motion + "/credentials")
                 .then().statusCode(409).body("detail", containsString("not signed in"));
         flow.closeIssuance(motion);
 
         // a garbage Authorization header is not even read by the anonymous endpoint
         given().header("Authorization", "Bearer not-a-token").contentType("application/json")
-                .body(Map.of("motionId", motion, "token", voter.token(), "signature", voter.signature(), "choice", "NO"))
+                .body(voter.ballot(motion, "NO"))
                 .post("/api/ballots").then().statusCode(201);
         given().contentType("application/json")
-                .body(Map.of("motionId", motion, "token", voter.token(), "signature", voter.signature(), "choice", "YES"))
+                .body(voter.ballot(motion, "YES"))
                 .post("/api/ballots").then().statusCode(409);
+        // the same credential under another prefix, or another token under the same prefix: not the box's signature
+        byte[] otherPrefix = voter.preparedMsg();
+        otherPrefix[0] ^= 1;
+        byte[] otherToken = voter.preparedMsg();
+        otherToken[BlindBallotVoter.PREFIX_BYTES] ^= 1;
+        for (byte[] prepared : List.of(otherPrefix, otherToken)) {
+            given().contentType("application/json")
+                    .body(Map.of("motionId", motion, "preparedMsg", BlindBallotVoter.b64url(prepared), "signature", voter.signature(),
+                            "choice", "YES"))
+                    .post("/api/ballots").then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:D8"));
+        }
         given().contentType("application/json")
-                .body(Map.of("motionId", motion, "token", BlindBallotVoter.newToken(), "signature", voter.signature(), "choice", "YES"))
-                .post("/api/ballots").then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:D8"));
+                .body(Map.of("motionId", motion, "preparedMsg", "xyz", "signature", "12", "choice", "MAYBE"))
+                .post("/api/ballots").then().statusCode(400);
+        // the retired protocol's body (hex token, decimal signature) is refused as malformed
         given().contentType("application/json")
-                .body(Map.of("motionId", motion, "token", "xyz", "signature", "12", "choice", "MAYBE"))
+                .body(Map.of("motionId", motion, "token", "ab".repeat(32), "signature", "12345", "choice", "YES"))
                 .post("/api/ballots").then().statusCode(400);
     }
 }

@@ -41,9 +41,8 @@ class SecretBallotTest {
         return flow;
     }
 
-    private static io.restassured.response.Response cast(String motion, String token, String signature, String choice) {
-        return given().contentType("application/json")
-                .body(Map.of("motionId", motion, "token", token, "signature", signature, "choice", choice)).post("/api/ballots");
+    private static io.restassured.response.Response cast(String motion, BlindBallotVoter voter, String choice) {
+        return given().contentType("application/json").body(voter.ballot(motion, choice)).post("/api/ballots");
     }
 
     @Test
@@ -54,7 +53,7 @@ class SecretBallotTest {
         JsonPath box = flow.putToVote(motion);
         assertThat(box.getString("status")).isEqualTo("ISSUING");
         BlindBallotVoter early = flow.credential(motion, box, 1);
-        cast(motion, early.token(), early.signature(), "YES").then().statusCode(422)
+        cast(motion, early, "YES").then().statusCode(422)
                 .body("type", equalTo("urn:yingzao:problem:rule:D8")).body("detail", containsString("closes the issuance"));
         as(flow.chairToken()).post("/api/motions/" + motion + "/close-vote").then().statusCode(422)
                 .body("type", equalTo("urn:yingzao:problem:rule:D8"));
@@ -65,8 +64,8 @@ class SecretBallotTest {
         assertThat(casting.getInt("issued")).isEqualTo(1);
         as(flow.chairToken()).post("/api/motions/" + motion + "/close-issuance").then().statusCode(422)
                 .body("type", equalTo("urn:yingzao:problem:rule:D8"));
-        BlindBallotVoter late = BlindBallotVoter.forBox(box.getString("modulus"), box.getString("publicExponent"));
-        as(flow.member(2)).body(Map.of("blinded", late.blinded())).post("/api/motions/" + motion + "/credentials")
+        BlindBallotVoter late = BlindBallotVoter.forBox(box.getString("publicKeySpki"));
+        as(flow.member(2)).body(Map.of("blindedMsg", late.blindedMsg())).post("/api/motions/" + motion + "/credentials")
                 .then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:D8"));
         MeetingFlow.cast(motion, early, "YES");
     }
@@ -105,11 +104,10 @@ class SecretBallotTest {
         var voters = flow.credentials(motion, box, 1, 3);
         flow.closeIssuance(motion);
         voters.forEach((n, voter) -> MeetingFlow.cast(motion, voter, "YES"));
-        cast(motion, voters.get(1).token(), voters.get(1).signature(), "NO").then().statusCode(409);
-        String token = BlindBallotVoter.newToken();
-        String forged = stolen.signBlinded(BallotKey.hash(token, stolen.modulus())).toString();
-        assertThat(stolen.verifies(token, new BigInteger(forged))).isTrue();
-        cast(motion, token, forged, "NO").then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:D8"))
+        cast(motion, voters.get(1), "NO").then().statusCode(409);
+        BlindBallotVoter forged = BlindBallotVoter.forBox(box.getString("publicKeySpki"));
+        forged.finalizeBlindSig(stolen.blindSign(Base64.getUrlDecoder().decode(forged.blindedMsg())));
+        cast(motion, forged, "NO").then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:D8"))
                 .body("detail", containsString("one credential, one ballot"));
         flow.closeVote(motion);
         as(staff(flow.community)).get("/api/motions/" + motion + "/ballot-box").then()
@@ -140,13 +138,13 @@ class SecretBallotTest {
                 }
             }
         }
-        assertThat(String.join("|", dump)).contains(box.getString("modulus"));
+        BigInteger n = BlindBallotVoter.publicKey(box.getString("publicKeySpki")).getModulus();
+        BigInteger e = BlindBallotVoter.publicKey(box.getString("publicKeySpki")).getPublicExponent();
+        assertThat(String.join("|", dump)).contains(n.toString());
         for (String needle : needles) {
             assertThat(dump).as("ballot_box dump").noneMatch(row -> row.toLowerCase().contains(needle.toLowerCase()));
         }
         // and no value in the row is a working private exponent of the box
-        BigInteger n = new BigInteger(box.getString("modulus"));
-        BigInteger e = new BigInteger(box.getString("publicExponent"));
         BigInteger m = BigInteger.valueOf(7);
         for (BigInteger candidate : candidates(motion)) {
             assertThat(m.modPow(e, n).modPow(candidate, n)).as("a column opens the box").isNotEqualTo(m);
@@ -179,6 +177,31 @@ class SecretBallotTest {
         assertThat(ballots.stream().filter(b -> b.get("choice").equals("NO")).count()).isEqualTo(3);
         mine.forEach((receipt, choice) -> assertThat(ballots).contains(Map.of("receipt", receipt, "choice", choice)));
         assertThat(tally.prettify()).doesNotContain(memberId(flow.community, 1));
+    }
+
+    @Test
+    @DisplayName("D8 the box publishes its RFC 9474 variant and SPKI key; a box of the retired textbook-RSA protocol takes no credential or ballot but closes")
+    void protocolOfTheBox() throws Exception {
+        MeetingFlow flow = votingOn("非机动车棚");
+        String motion = flow.move(1, "建设非机动车棚");
+        JsonPath box = flow.putToVote(motion);
+        assertThat(box.getString("variant")).isEqualTo("RSABSSA-SHA384-PSS-Randomized");
+        assertThat(box.getMap("$")).doesNotContainKeys("modulus", "publicExponent");
+        var publicKey = BlindBallotVoter.publicKey(box.getString("publicKeySpki"));
+        assertThat(publicKey.getModulus().bitLength()).isEqualTo(2048);
+        assertThat(publicKey.getPublicExponent()).isEqualTo(BigInteger.valueOf(65537));
+        BlindBallotVoter voter = flow.credential(motion, box, 1);
+        // a box opened before V5, as the migration marks it
+        try (Connection c = TestPostgres.connect();
+             PreparedStatement s = c.prepareStatement("update ballot_box set variant = 'CHAUM-SHA256' where motion_id = ?")) {
+            s.setObject(1, UUID.fromString(motion));
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        as(flow.member(2)).body(Map.of("blindedMsg", BlindBallotVoter.forBox(box.getString("publicKeySpki")).blindedMsg()))
+                .post("/api/motions/" + motion + "/credentials").then().statusCode(409).body("detail", containsString("CHAUM-SHA256"));
+        assertThat(flow.closeIssuance(motion).getString("variant")).isEqualTo("CHAUM-SHA256");
+        cast(motion, voter, "YES").then().statusCode(409).body("detail", containsString("retired"));
+        flow.closeVote(motion);
     }
 
     @Test
@@ -224,8 +247,8 @@ class SecretBallotTest {
         byte[] sealed = (byte[]) TestPostgres.queryValue("select private_key_sealed from ballot_box where motion_id = ?", UUID.fromString(motion));
         String serviceKey = ConfigProvider.getConfig().getValue("yingzao.deliberation.ballot-key-encryption-key", String.class);
         BigInteger d = BallotKeySeal.fromBase64(serviceKey, new SecureRandom()).open(UUID.fromString(motion), sealed);
-        return new BallotKey(new BigInteger(box.getString("modulus")), new BigInteger(box.getString("publicExponent")),
-                java.util.Optional.of(d));
+        var publicKey = BlindBallotVoter.publicKey(box.getString("publicKeySpki"));
+        return new BallotKey(publicKey.getModulus(), publicKey.getPublicExponent(), java.util.Optional.of(d));
     }
 
     /** Every column of the box read as a number: text as decimal, bytes as big-endian, also past any header of up to 16 bytes. */

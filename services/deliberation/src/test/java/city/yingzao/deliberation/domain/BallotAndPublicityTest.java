@@ -5,10 +5,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,25 +26,47 @@ class BallotAndPublicityTest {
     }
 
     @Test
-    @DisplayName("D8 a blinded token signed by the box unblinds to a signature the box verifies, without the box seeing the token")
+    @DisplayName("D8 a blinded message signed by the box finalizes to a standard RSASSA-PSS signature the box verifies, without the box seeing the token")
     void blindSignatureRoundTrip() {
-        BlindBallotVoter voter = BlindBallotVoter.forBox(key.modulus().toString(), key.publicExponent().toString());
-        BigInteger blinded = new BigInteger(voter.blinded());
-        assertThat(blinded).isNotEqualTo(BallotKey.hash(voter.token(), key.modulus()));
-        voter.unblind(key.signBlinded(blinded).toString());
-        assertThat(key.verifies(voter.token(), new BigInteger(voter.signature()))).isTrue();
+        BlindBallotVoter voter = BlindBallotVoter.forBox(key.publicKeySpki());
+        byte[] blinded = Base64.getUrlDecoder().decode(voter.blindedMsg());
+        assertThat(blinded).hasSize(256);
+        assertThat(new String(blinded, StandardCharsets.ISO_8859_1)).doesNotContain(new String(voter.msg(), StandardCharsets.ISO_8859_1));
+        voter.finalizeBlindSig(Base64.getUrlEncoder().withoutPadding().encodeToString(key.blindSign(blinded)));
+        byte[] signature = Base64.getUrlDecoder().decode(voter.signature());
+        assertThat(key.verifies(voter.preparedMsg(), signature)).isTrue();
+        assertThat(BlindBallotVoter.verifies(key.publicKey(), voter.preparedMsg(), signature)).isTrue();
+        assertThat(BallotKey.tokenHash(voter.preparedMsg())).isEqualTo(voter.tokenHash());
         assertThat(key.modulus().bitLength()).isEqualTo(2048);
     }
 
     @Test
-    @DisplayName("D8 a signature on another token, a malformed token or a closed box's key do not make a ballot")
+    @DisplayName("D8 a signature on another message, a message of the wrong size, a textbook RSA signature or a closed box's key do not make a ballot")
     void forgeriesRefused() {
-        BlindBallotVoter voter = BlindBallotVoter.forBox(key.modulus().toString(), key.publicExponent().toString());
-        voter.unblind(key.signBlinded(new BigInteger(voter.blinded())).toString());
-        assertThat(key.verifies(BlindBallotVoter.newToken(), new BigInteger(voter.signature()))).isFalse();
-        assertThat(key.verifies("ABC", new BigInteger(voter.signature()))).isFalse();
-        assertThat(key.verifies(voter.token(), BigInteger.ONE)).isFalse();
-        assertThatThrownBy(() -> key.withoutPrivateExponent().signBlinded(BigInteger.TEN)).isInstanceOf(IllegalStateException.class);
+        BlindBallotVoter voter = BlindBallotVoter.forBox(key.publicKeySpki());
+        voter.finalizeBlindSig(key.blindSign(Base64.getUrlDecoder().decode(voter.blindedMsg())));
+        byte[] signature = Base64.getUrlDecoder().decode(voter.signature());
+        byte[] other = voter.preparedMsg();
+        other[BallotKey.PREFIX_BYTES] ^= 1;                                     // another token, same prefix
+        assertThat(key.verifies(other, signature)).isFalse();
+        byte[] otherPrefix = voter.preparedMsg();
+        otherPrefix[0] ^= 1;                                                   // same token, another prefix
+        assertThat(key.verifies(otherPrefix, signature)).isFalse();
+        assertThat(key.verifies(voter.msg(), signature)).isFalse();
+        assertThat(key.verifies(voter.preparedMsg(), java.util.Arrays.copyOf(signature, 255))).isFalse();
+        assertThat(key.verifies(voter.preparedMsg(), BallotKey.i2osp(java.math.BigInteger.ONE, 256))).isFalse();
+        // the retired protocol's signature, s = H(m)^d, is not an RSASSA-PSS signature
+        byte[] textbook = key.blindSign(BallotKey.i2osp(new java.math.BigInteger(1, sha256(voter.preparedMsg())), 256));
+        assertThat(key.verifies(voter.preparedMsg(), textbook)).isFalse();
+        assertThatThrownBy(() -> key.withoutPrivateExponent().blindSign(new byte[256])).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -4,9 +4,12 @@ import city.yingzao.finance.application.FundPolicyService.PolicyChange;
 import city.yingzao.finance.application.ProjectService.NewProject;
 import city.yingzao.finance.application.VoteService.PaperLine;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -53,14 +56,36 @@ final class Requests {
     record BallotRequest(@NotNull List<String> approvals) {
     }
 
-    record PaperBallotRequest(@NotBlank @Size(max = 32) String householdCode, @NotNull List<String> approvals) {
-        PaperLine toLine() {
-            return new PaperLine(householdCode, approvals);
+    /** F7: the number of a paper sheet or stack, e.g. S-2027-014. */
+    static final String SHEET = "[A-Za-z0-9][A-Za-z0-9._/-]{0,31}";
+
+    /** F7: one paper ballot, with the sheet it was read from (required). */
+    record PaperBallotRequest(@NotBlank @Size(max = 32) String householdCode,
+                              @NotBlank @Size(max = 32) @Pattern(regexp = SHEET, message = "a sheet number such as S-2027-014") String sheet,
+                              @NotNull List<String> approvals) {
+    }
+
+    /** One line of a stack: its own sheet number if it has one, else the stack's. */
+    record PaperStackLine(@NotBlank @Size(max = 32) String householdCode,
+                          @Size(max = 32) @Pattern(regexp = SHEET, message = "a sheet number such as S-2027-014") String sheet,
+                          @NotNull List<String> approvals) {
+        PaperLine toLine(String stackSheet) {
+            return new PaperLine(householdCode, sheet == null ? stackSheet : sheet, approvals);
         }
     }
 
-    /** A stack of paper ballots; its largest size is a setting, checked by the application. */
-    record PaperBallotStackRequest(@NotEmpty List<@Valid @NotNull PaperBallotRequest> ballots) {
+    /** A stack of paper ballots with its stack number (required); its largest size is a setting, checked by the application. */
+    record PaperBallotStackRequest(
+            @NotBlank @Size(max = 32) @Pattern(regexp = SHEET, message = "a stack number such as S-2027-014") String sheet,
+            @NotEmpty List<@Valid @NotNull PaperStackLine> ballots) {
+    }
+
+    /** F7: why a paper entry is voided (required). */
+    record VoidRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    /** F3: a household count declared for a community and fund year, with the reason. */
+    record HouseholdCountRequest(@NotNull @Min(0) @Max(10_000_000) Integer households, @NotBlank @Size(max = 1000) String reason) {
     }
 
     record DonationRequest(@NotNull Integer fundYear, @NotBlank String donorType, @Size(max = 200) String donorName,

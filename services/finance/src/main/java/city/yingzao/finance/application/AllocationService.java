@@ -8,10 +8,12 @@ import city.yingzao.finance.domain.AllocationPolicy;
 import city.yingzao.finance.domain.Community;
 import city.yingzao.finance.domain.EntryKind;
 import city.yingzao.finance.domain.FundPolicy;
+import city.yingzao.finance.domain.HouseholdCount;
 import city.yingzao.finance.domain.LedgerEntry;
 import city.yingzao.finance.domain.LedgerLine;
 import city.yingzao.finance.domain.Money;
 import city.yingzao.finance.infrastructure.AllocationStore;
+import city.yingzao.finance.infrastructure.HouseholdCountStore;
 import city.yingzao.finance.infrastructure.LedgerStore;
 import city.yingzao.kernel.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +60,9 @@ public class AllocationService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    HouseholdCountStore householdCounts;
+
     /** What a run did. */
     public record RunReport(int fundYear, long policyRevision, int communities, int allocatedNow, int allocatedBefore,
                             int skippedNothingToAllocate, long totalFenNow, long cityShareFenNow, long districtShareFenNow,
@@ -69,6 +74,9 @@ public class AllocationService {
         long started = System.nanoTime();
         FundPolicyService.checkYear(fundYear);
         FundPolicy policy = policies.freeze(fundYear);
+        // F3: the counts declared for the year, read once no declaration is being made (they wait for this run)
+        householdCounts.lockYearExclusive(fundYear);
+        Map<String, HouseholdCount.Declared> declared = householdCounts.inForce(fundYear);
         List<Community> communities = replicatedCommunities.all();
         Set<String> before = allocations.allocatedCommunities(fundYear);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -79,15 +87,17 @@ public class AllocationService {
             if (before.contains(c.code())) {
                 continue;
             }
-            AllocationPolicy.Amounts amounts = AllocationPolicy.allocate(policy, c.kind(), c.districtTier(), c.registeredHouseholds());
+            HouseholdCount.InForce households = HouseholdCount.inForce(c.registeredHouseholds(),
+                    java.util.Optional.ofNullable(declared.get(c.code())));
+            AllocationPolicy.Amounts amounts = AllocationPolicy.allocate(policy, c.kind(), c.districtTier(), households.households());
             if (!amounts.total().isPositive()) {
                 nothing++;
                 continue;
             }
             candidates.add(new Allocation(UUID.randomUUID().toString(), c.code(), fundYear, c.kind(), c.districtCode(),
-                    c.districtTier(), c.registeredHouseholds(), amounts.basis(), amounts.total().fen(),
+                    c.districtTier(), households.households(), amounts.basis(), amounts.total().fen(),
                     amounts.cityShare().fen(), amounts.districtShare().fen(), policy.revision(), now,
-                    UUID.randomUUID().toString()));
+                    UUID.randomUUID().toString(), households.source(), households.declaration()));
         }
         long computed = System.nanoTime();
         Set<String> inserted = allocations.insertNew(candidates);
@@ -121,7 +131,12 @@ public class AllocationService {
         for (Allocation a : made) {
             String account = Accounts.communityFund(a.communityCode(), a.fundYear());
             List<LedgerLine> lines = lines(a, account);
-            String memo = "allocation " + a.fundYear() + " (" + a.basis() + ", policy revision " + a.policyRevision() + ")";
+            // F3/F8: the public ledger shows the household count an urban allocation used, and where it came from
+            String households = a.basis() == AllocationPolicy.Basis.URBAN_PER_100_HOUSEHOLDS
+                    ? ", " + a.registeredHouseholds() + " households "
+                            + (a.householdSource() == HouseholdCount.Source.DECLARED ? "declared" : "registered")
+                    : "";
+            String memo = "allocation " + a.fundYear() + " (" + a.basis() + households + ", policy revision " + a.policyRevision() + ")";
             LedgerEntry entry;
             if (existing.containsKey(account)) {
                 entry = ledgerService.post(new LedgerService.Draft(Account.Kind.FUND, account, a.communityCode(), a.fundYear(),

@@ -43,4 +43,26 @@ public final class OneHouseholdOneVote {
         return new Rejection("F7", "household " + householdCode + " is not an active registered household of community "
                 + communityCode);
     }
+
+    // F7: a paper entry made in error is voided by a second person, never by the one who entered it
+    public static Optional<Rejection> checkVoid(String householdCode, BallotChannel channel, String enteredBy, String voidedBy) {
+        if (channel != BallotChannel.PAPER) {
+            return Optional.of(new Rejection("F7", "household " + householdCode + " voted online; only a paper entry made in "
+                    + "error can be voided, an online ballot is the household's own"));
+        }
+        if (enteredBy.equals(voidedBy)) {
+            return Optional.of(new Rejection("F7", "the paper ballot of household " + householdCode + " was entered by "
+                    + enteredBy + "; a second person must void it"));
+        }
+        return Optional.empty();
+    }
+
+    // F7 turnout: ballots counted (voided excluded) against the registered households, in percent to one decimal
+    public static Double turnoutPercent(long ballots, long registeredHouseholds) {
+        if (registeredHouseholds <= 0) {
+            return null;
+        }
+        return java.math.BigDecimal.valueOf(ballots * 100L).divide(java.math.BigDecimal.valueOf(registeredHouseholds), 1,
+                java.math.RoundingMode.HALF_UP).doubleValue();
+    }
 }

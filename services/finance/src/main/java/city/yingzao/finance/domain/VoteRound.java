@@ -3,10 +3,13 @@ package city.yingzao.finance.domain;
 import java.time.Instant;
 import java.util.List;
 
-/** A household vote round 一户一票 of a community over candidate projects (F7), with its live counts. */
+/**
+ * A household vote round 一户一票 of a community over candidate projects (F7), with its live counts;
+ * {@code registeredHouseholds} is the community's active households frozen when it closed (null while open).
+ */
 public record VoteRound(String id, String communityCode, String title, List<String> candidates, Status status,
                         long ballots, long onlineBallots, long paperBallots, Instant openedAt, Instant closedAt,
-                        Instant closesAt) {
+                        Instant closesAt, Integer registeredHouseholds) {
 
     public VoteRound {
         candidates = List.copyOf(candidates);

@@ -4,6 +4,7 @@ import city.yingzao.finance.domain.Allocation;
 import city.yingzao.finance.domain.AllocationPolicy;
 import city.yingzao.finance.domain.CommunityKind;
 import city.yingzao.finance.domain.DistrictTier;
+import city.yingzao.finance.domain.HouseholdCount;
 import city.yingzao.kernel.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,9 +26,10 @@ public class AllocationStore {
     private static final String INSERT_NEW = """
             insert into allocation (id, community_code, fund_year, community_kind, district_code, district_tier,
                 registered_households, basis, total_fen, city_share_fen, district_share_fen, policy_revision,
-                allocated_at, entry_id)
+                allocated_at, entry_id, household_source, household_declaration)
             select * from unnest(?::uuid[], ?::varchar[], ?::int[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[],
-                ?::varchar[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::timestamptz[], ?::uuid[])
+                ?::varchar[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::timestamptz[], ?::uuid[], ?::varchar[],
+                ?::bigint[])
             on conflict (community_code, fund_year) do nothing
             returning community_code""";
 
@@ -45,7 +47,7 @@ public class AllocationStore {
         }
         return jdbc.work(c -> {
             int n = allocations.size();
-            Object[][] columns = new Object[14][n];
+            Object[][] columns = new Object[16][n];
             for (int i = 0; i < n; i++) {
                 Allocation a = allocations.get(i);
                 columns[0][i] = Jdbc.uuid(a.id());
@@ -62,9 +64,11 @@ public class AllocationStore {
                 columns[11][i] = a.policyRevision();
                 columns[12][i] = Jdbc.bindable(a.allocatedAt());
                 columns[13][i] = Jdbc.uuid(a.entryId());
+                columns[14][i] = a.householdSource().name();
+                columns[15][i] = a.householdDeclaration();
             }
             String[] types = {"uuid", "varchar", "int4", "varchar", "varchar", "varchar", "int4", "varchar", "int8", "int8",
-                    "int8", "int8", "timestamptz", "uuid"};
+                    "int8", "int8", "timestamptz", "uuid", "varchar", "int8"};
             Set<String> inserted = new HashSet<>();
             try (PreparedStatement s = c.prepareStatement(INSERT_NEW)) {
                 for (int col = 0; col < columns.length; col++) {
@@ -121,6 +125,7 @@ public class AllocationStore {
                 DistrictTier.valueOf(rs.getString("district_tier")), rs.getInt("registered_households"),
                 AllocationPolicy.Basis.valueOf(rs.getString("basis")), rs.getLong("total_fen"),
                 rs.getLong("city_share_fen"), rs.getLong("district_share_fen"), rs.getLong("policy_revision"),
-                Jdbc.instant(rs, "allocated_at"), rs.getString("entry_id"));
+                Jdbc.instant(rs, "allocated_at"), rs.getString("entry_id"),
+                HouseholdCount.Source.valueOf(rs.getString("household_source")), (Long) rs.getObject("household_declaration"));
     }
 }

@@ -31,11 +31,11 @@ public class VoteStore {
      */
     private static final String RECORD_BATCH = """
             with incoming as (
-                select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::varchar[])
-                    as b(round_id, community_code, household_code, channel, approvals, recorded_by)
+                select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::varchar[], ?::varchar[])
+                    as b(round_id, community_code, household_code, channel, approvals, recorded_by, sheet)
             ), recorded as (
-                insert into ballot (round_id, household_code, channel, approvals, recorded_by, recorded_at)
-                select b.round_id, b.household_code, b.channel, b.approvals::uuid[], b.recorded_by, now()
+                insert into ballot (round_id, household_code, channel, approvals, recorded_by, recorded_at, sheet)
+                select b.round_id, b.household_code, b.channel, b.approvals::uuid[], b.recorded_by, now(), b.sheet
                 from incoming b
                 join vote_round r on r.id = b.round_id and r.community_code = b.community_code and r.status = 'OPEN'
                     and (r.closes_at is null or r.closes_at > now())
@@ -61,9 +61,9 @@ public class VoteStore {
     @Inject
     Jdbc jdbc;
 
-    /** One ballot waiting to be recorded. */
+    /** One ballot waiting to be recorded; {@code sheet} names the paper sheet or stack of a paper entry (null online). */
     public record PendingBallot(String roundId, String communityCode, String householdCode, BallotChannel channel,
-                                List<String> approvals, String recordedBy) {
+                                List<String> approvals, String recordedBy, String sheet) {
 
         public String key() {
             return roundId + "/" + householdCode;
@@ -89,8 +89,20 @@ public class VoteStore {
                 communityCode);
     }
 
+    /** Closes the round; its turnout is frozen against the community's active households at that moment. */
     public void close(String id, Instant at) {
-        jdbc.update("update vote_round set status = 'CLOSED', closed_at = ? where id = ?", at, Jdbc.uuid(id));
+        jdbc.update("update vote_round set status = 'CLOSED', closed_at = ?, registered_households = " + ACTIVE_HOUSEHOLDS
+                + " where id = ?", at, Jdbc.uuid(id));
+    }
+
+    /** The active households of the round's community in the replica (the round row is {@code vote_round}). */
+    private static final String ACTIVE_HOUSEHOLDS = "(select count(*) from replica_household h"
+            + " where h.community_code = vote_round.community_code and h.active)";
+
+    /** F7 turnout: the community's households registered (active) in the replica now. */
+    public long activeHouseholds(String communityCode) {
+        return jdbc.one("select count(*) from replica_household where community_code = ? and active", rs -> rs.getLong(1),
+                communityCode).orElse(0L);
     }
 
     /** Approvals per candidate project, in the round's candidate order. */
@@ -127,6 +139,93 @@ public class VoteStore {
                 rs -> BallotChannel.valueOf(rs.getString(1)), Jdbc.uuid(roundId), householdCode);
     }
 
+    /** A ballot as recorded: for the household's own view, a paper entry's list, and voiding. */
+    public record RecordedBallot(String roundId, String householdCode, BallotChannel channel, List<String> approvals, String sheet,
+                                 String recordedBy, Instant recordedAt) {
+    }
+
+    /** A ballot voided (F7): what it was, and who voided it, when and why. */
+    public record VoidedBallot(String id, String roundId, String householdCode, BallotChannel channel, List<String> approvals,
+                               String sheet, String recordedBy, Instant recordedAt, String voidedBy, Instant voidedAt,
+                               String reason) {
+    }
+
+    /** The household's recorded ballot in the round; {@code lock} takes its row (a void). */
+    public Optional<RecordedBallot> ballotOf(String roundId, String householdCode, boolean lock) {
+        return jdbc.one("select * from ballot where round_id = ? and household_code = ?" + (lock ? " for update" : ""),
+                VoteStore::recorded, Jdbc.uuid(roundId), householdCode);
+    }
+
+    /** The household's voided entries in the round, oldest first. */
+    public List<VoidedBallot> voidedOf(String roundId, String householdCode) {
+        return jdbc.list("select * from voided_ballot where round_id = ? and household_code = ? order by voided_at, id",
+                VoteStore::voided, Jdbc.uuid(roundId), householdCode);
+    }
+
+    /**
+     * F7: voids a recorded ballot: it leaves {@code ballot} (the household may be entered again) for
+     * {@code voided_ballot}, and the round's and candidates' counters lose it, in one transaction.
+     */
+    public VoidedBallot voidBallot(RecordedBallot b, String id, String by, Instant at, String reason) {
+        jdbc.update("delete from ballot where round_id = ? and household_code = ?", Jdbc.uuid(b.roundId()), b.householdCode());
+        jdbc.update("""
+                insert into voided_ballot (id, round_id, household_code, channel, approvals, sheet, recorded_by, recorded_at,
+                    voided_by, voided_at, void_reason)
+                values (?, ?, ?, ?, ?::uuid[], ?, ?, ?, ?, ?, ?)""", Jdbc.uuid(id), Jdbc.uuid(b.roundId()), b.householdCode(),
+                b.channel().name(), b.approvals().toArray(String[]::new), b.sheet(), b.recordedBy(), b.recordedAt(), by, at, reason);
+        boolean online = b.channel() == BallotChannel.ONLINE;
+        jdbc.update("""
+                update vote_round set ballots = ballots - 1, online_ballots = online_ballots - ?, paper_ballots = paper_ballots - ?
+                where id = ?""", online ? 1 : 0, online ? 0 : 1, Jdbc.uuid(b.roundId()));
+        if (!b.approvals().isEmpty()) {
+            jdbc.update("update vote_tally set approvals = approvals - 1 where round_id = ? and project_id = any(?::uuid[])",
+                    Jdbc.uuid(b.roundId()), b.approvals().toArray(String[]::new));
+        }
+        return new VoidedBallot(id, b.roundId(), b.householdCode(), b.channel(), b.approvals(), b.sheet(), b.recordedBy(),
+                b.recordedAt(), by, at, reason);
+    }
+
+    /** One paper entry of a round for its staff: recorded, or voided (then by whom, when, why). No choices. */
+    public record PaperEntry(String householdCode, String sheet, Instant recordedAt, String enteredBy, boolean voided,
+                             String voidedBy, Instant voidedAt, String voidReason) {
+    }
+
+    /** The round's paper entries, recorded and voided, by household then time; a page of them. */
+    public List<PaperEntry> paperEntries(String roundId, int offset, int limit) {
+        return jdbc.list("""
+                select household_code, sheet, recorded_at, recorded_by, false as voided, null as voided_by,
+                       null::timestamptz as voided_at, null as void_reason
+                from ballot where round_id = ? and channel = 'PAPER'
+                union all
+                select household_code, sheet, recorded_at, recorded_by, true, voided_by, voided_at, void_reason
+                from voided_ballot where round_id = ? and channel = 'PAPER'
+                order by household_code, recorded_at offset ? limit ?""",
+                rs -> new PaperEntry(rs.getString("household_code"), rs.getString("sheet"), Jdbc.instant(rs, "recorded_at"),
+                        rs.getString("recorded_by"), rs.getBoolean("voided"), rs.getString("voided_by"),
+                        Jdbc.instant(rs, "voided_at"), rs.getString("void_reason")),
+                Jdbc.uuid(roundId), Jdbc.uuid(roundId), offset, limit);
+    }
+
+    /** How many paper entries the round has, recorded and voided. */
+    public long paperEntryCount(String roundId) {
+        return jdbc.one("""
+                select (select count(*) from ballot where round_id = ? and channel = 'PAPER')
+                     + (select count(*) from voided_ballot where round_id = ? and channel = 'PAPER')""",
+                rs -> rs.getLong(1), Jdbc.uuid(roundId), Jdbc.uuid(roundId)).orElse(0L);
+    }
+
+    private static RecordedBallot recorded(ResultSet rs) throws SQLException {
+        return new RecordedBallot(rs.getString("round_id"), rs.getString("household_code"), BallotChannel.valueOf(rs.getString("channel")),
+                Jdbc.uuids(rs, "approvals"), rs.getString("sheet"), rs.getString("recorded_by"), Jdbc.instant(rs, "recorded_at"));
+    }
+
+    private static VoidedBallot voided(ResultSet rs) throws SQLException {
+        return new VoidedBallot(rs.getString("id"), rs.getString("round_id"), rs.getString("household_code"),
+                BallotChannel.valueOf(rs.getString("channel")), Jdbc.uuids(rs, "approvals"), rs.getString("sheet"),
+                rs.getString("recorded_by"), Jdbc.instant(rs, "recorded_at"), rs.getString("voided_by"),
+                Jdbc.instant(rs, "voided_at"), rs.getString("void_reason"));
+    }
+
     /** Records a batch (one statement, counters included); returns the keys ({@code round/household}) recorded. */
     public Set<String> recordBatch(List<PendingBallot> batch) {
         return jdbc.work(c -> {
@@ -137,6 +236,7 @@ public class VoteStore {
             Object[] channels = new Object[n];
             Object[] approvals = new Object[n];
             Object[] by = new Object[n];
+            Object[] sheets = new Object[n];
             Set<String> roundIds = new HashSet<>();
             for (int i = 0; i < n; i++) {
                 PendingBallot b = batch.get(i);
@@ -146,6 +246,7 @@ public class VoteStore {
                 channels[i] = b.channel().name();
                 approvals[i] = "{" + String.join(",", b.approvals()) + "}";
                 by[i] = b.recordedBy();
+                sheets[i] = b.sheet();
                 roundIds.add(b.roundId());
             }
             // the rounds are share-locked first: a close (row lock) waits for this batch, and a batch after a close sees it
@@ -161,6 +262,7 @@ public class VoteStore {
                 s.setArray(4, c.createArrayOf("varchar", channels));
                 s.setArray(5, c.createArrayOf("text", approvals));
                 s.setArray(6, c.createArrayOf("varchar", by));
+                s.setArray(7, c.createArrayOf("varchar", sheets));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         recorded.add(rs.getString(1) + "/" + rs.getString(2));
@@ -175,7 +277,8 @@ public class VoteStore {
         return new VoteRound(rs.getString("id"), rs.getString("community_code"), rs.getString("title"),
                 Jdbc.uuids(rs, "candidates"), VoteRound.Status.valueOf(rs.getString("status")), rs.getLong("ballots"),
                 rs.getLong("online_ballots"), rs.getLong("paper_ballots"), Jdbc.instant(rs, "opened_at"),
-                Jdbc.instant(rs, "closed_at"), Jdbc.instant(rs, "closes_at"));
+                Jdbc.instant(rs, "closed_at"), Jdbc.instant(rs, "closes_at"),
+                (Integer) rs.getObject("registered_households"));
     }
 
     /**
@@ -184,7 +287,7 @@ public class VoteStore {
      */
     public List<String> closeDue(Instant now) {
         return jdbc.list("""
-                update vote_round set status = 'CLOSED', closed_at = closes_at
+                update vote_round set status = 'CLOSED', closed_at = closes_at, registered_households = """ + ACTIVE_HOUSEHOLDS + """
                 where id in (select id from vote_round where status = 'OPEN' and closes_at <= ? for update skip locked)
                 returning id""", rs -> rs.getString(1), now);
     }

@@ -129,6 +129,34 @@ class AllocationApiTest {
     }
 
     @Test
+    @DisplayName("F3 F4 the policy in force when a year's first allocation ran applies to the whole year: a later change is refused and a community registered later is allocated on the same revision")
+    void policyFrozenForTheYear() {
+        int year = 2053;
+        String first = Finance.unique("Y");
+        Finance.community(first, "URBAN", "D9", "NEAR_SUBURB", 1000);
+        as(Finance.cityOperator()).body(Map.of("ruralFloorFen", 40_000_000, "urbanPer100HouseholdsFen", 500_000,
+                "cityPercentMainUrban", 0, "cityPercentNearSuburb", 50, "cityPercentFarSuburb", 70,
+                "reason", "2053 年标准")).put("/api/fund-policies/" + year).then().statusCode(200).body("revision", equalTo(2));
+        as(Finance.cityOperator()).body(Map.of("fundYear", year)).post("/api/allocations/runs").then().statusCode(200)
+                .body("policyRevision", equalTo(2));
+
+        // mid-year: the operator tries to raise the amount and the city's share; the year keeps the value it ran with
+        as(Finance.cityOperator()).body(Map.of("ruralFloorFen", 50_000_000, "urbanPer100HouseholdsFen", 600_000,
+                "cityPercentMainUrban", 0, "cityPercentNearSuburb", 80, "cityPercentFarSuburb", 70,
+                "reason", "年中提标")).put("/api/fund-policies/" + year).then().statusCode(409);
+        String later = Finance.unique("Y");
+        Finance.community(later, "URBAN", "D9", "NEAR_SUBURB", 1000);
+        as(Finance.cityOperator()).body(Map.of("fundYear", year)).post("/api/allocations/runs").then().statusCode(200)
+                .body("policyRevision", equalTo(2)).body("allocatedNow", equalTo(1));
+        // 1,000 × 500,000 / 100 = 5,000,000 fen, city 50%: the same as the first community's
+        assertAllocation(first, year, 5_000_000, 2_500_000, 2_500_000);
+        assertAllocation(later, year, 5_000_000, 2_500_000, 2_500_000);
+        as(Finance.auditor()).get("/api/fund-policies/" + year).then().statusCode(200)
+                .body("urbanPer100HouseholdsFen", equalTo(500_000)).body("revision", equalTo(2));
+        as(Finance.auditor()).get("/api/fund-policies/" + year + "/changes").then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    @Test
     @DisplayName("a district operator reads their district's allocations, not another's; the city and the auditor read all")
     void districtScope() {
         int year = 2033;

@@ -35,6 +35,7 @@ class FinanceSecurityMatrixTest {
     static final String OTHER = Finance.unique("CX");
     static final int POLICY_YEAR = 2041;
     static final int RUN_YEAR = 2042;
+    static final int COUNT_YEAR = 2043;
     private static String project;
     private static String round;
 
@@ -119,12 +120,23 @@ class FinanceSecurityMatrixTest {
                 "401", "401", "401", "403", "403", "403", "403", "403", "403", "201", "403 scope");
         row(cases, new Endpoint("POST", "/api/communities/{own}/vote-rounds/{round}/paper-ballots",
                         () -> "/api/communities/" + OWN + "/vote-rounds/" + round + "/paper-ballots",
-                        () -> Map.of("householdCode", "H0002", "approvals", List.of(project))),
+                        () -> Map.of("householdCode", "H0002", "sheet", "S-2027-002", "approvals", List.of(project))),
                 "401", "401", "401", "403", "403", "403", "403", "201", "403 scope", "403", "403");
         row(cases, new Endpoint("POST", "/api/communities/{own}/vote-rounds/{round}/paper-ballots/batch",
                         () -> "/api/communities/" + OWN + "/vote-rounds/" + round + "/paper-ballots/batch",
-                        () -> Map.of("ballots", List.of(Map.of("householdCode", "H0003", "approvals", List.of(project))))),
+                        () -> Map.of("sheet", "STACK-01", "ballots", List.of(Map.of("householdCode", "H0003", "approvals", List.of(project))))),
                 "401", "401", "401", "403", "403", "403", "403", "200", "403 scope", "403", "403");
+        row(cases, new Endpoint("GET", "/api/communities/{own}/vote-rounds/{round}/paper-ballots",
+                        () -> "/api/communities/" + OWN + "/vote-rounds/" + round + "/paper-ballots", () -> null),
+                "401", "401", "401", "403", "403", "403", "403", "200", "403 scope", "403", "403");
+        // the paper entry of H0002 was made by staff-own's user: voiding it is the F7 second-person refusal (422)
+        row(cases, new Endpoint("POST", "/api/communities/{own}/vote-rounds/{round}/paper-ballots/{household}/void",
+                        () -> "/api/communities/" + OWN + "/vote-rounds/" + round + "/paper-ballots/H0002/void",
+                        () -> Map.of("reason", "matrix")),
+                "401", "401", "401", "403", "403", "403", "403", "422", "403 scope", "403", "403");
+        row(cases, new Endpoint("GET", "/api/communities/{own}/vote-rounds/{round}/my-ballot",
+                        () -> "/api/communities/" + OWN + "/vote-rounds/" + round + "/my-ballot", () -> null),
+                "401", "401", "401", "403", "403", "403", "403", "403", "403", "200", "403 scope");
         row(cases, new Endpoint("POST", "/api/communities/{own}/vote-rounds/{round}/close",
                         () -> "/api/communities/" + OWN + "/vote-rounds/" + round + "/close", () -> null),
                 "401", "401", "401", "403", "403", "403", "403", "200", "403 scope", "403", "403");
@@ -134,6 +146,13 @@ class FinanceSecurityMatrixTest {
         row(cases, post("/api/communities/" + OWN + "/microfund/grants", () -> Map.of("fundYear", 2027, "orgCode", "ORG1",
                         "amountFen", 100, "purpose", "matrix")),
                 "401", "401", "401", "403", "403", "403", "403", "201", "403 scope", "403", "403");
+        row(cases, put("/api/communities/" + OWN + "/household-counts/" + COUNT_YEAR, () -> Map.of("households", 480,
+                        "reason", "matrix")),
+                "401", "401", "401", "200", "403", "200", "403 scope", "403", "403", "403", "403");
+        row(cases, get("/api/communities/" + OWN + "/household-counts/" + COUNT_YEAR),
+                "401", "401", "401", "200", "200", "200", "403 scope", "403", "403", "403", "403");
+        row(cases, get("/api/household-counts?year=" + COUNT_YEAR + "&district=" + OWN_DISTRICT),
+                "401", "401", "401", "200", "200", "200", "403 scope", "403", "403", "403", "403");
         for (String page : List.of("finance", "ledger", "ledger.csv", "projects", "vote-rounds")) {
             row(cases, get("/api/public/communities/" + OWN + "/" + page),
                     "200", "401", "401", "200", "200", "200", "200", "200", "200", "200", "200");

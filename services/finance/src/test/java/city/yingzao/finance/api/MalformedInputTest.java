@@ -128,13 +128,19 @@ class MalformedInputTest {
                 .stores("PaymentRequest.memo", "ledger_entry.memo")
                 .stores("RoundRequest.title", "vote_round.title")
                 .stores("PaperBallotRequest.householdCode", "ballot.household_code")
+                .stores("PaperBallotRequest.sheet", "ballot.sheet", "voided_ballot.sheet")
+                .stores("PaperStackLine.householdCode", "ballot.household_code")
+                .stores("PaperStackLine.sheet", "ballot.sheet", "voided_ballot.sheet")
+                .stores("PaperBallotStackRequest.sheet", "ballot.sheet", "voided_ballot.sheet")
+                .stores("VoidRequest.reason", "voided_ballot.void_reason")
+                .stores("HouseholdCountRequest.reason", "household_count_declaration.reason")
                 .notStored("DonationRequest.donorType", "the name of a DonorType, checked by the domain")
                 .stores("DonationRequest.donorName", "donation.donor_name")
                 .stores("DonationRequest.purpose", "donation.purpose", "ledger_entry.memo")
                 .stores("GrantRequest.orgCode", "grant_award.org_code")
                 .stores("GrantRequest.purpose", "grant_award.purpose", "ledger_entry.memo")
                 .check();
-        assertThat(checked).isEqualTo(13);
+        assertThat(checked).isEqualTo(19);
 
         // a payment's memo names the project's title and the staff's memo: more than the column; the entry cuts it
         assertThat(TestPostgres.count("select character_maximum_length from information_schema.columns"

@@ -82,7 +82,7 @@ class PaperBallotStackTest {
 
         stack(staff, community, round, List.of(line("H0001", project), Map.of("approvals", List.of(project))))
                 .then().statusCode(400);
-        as(staff).body("{\"ballots\": [{\"householdCode\": \"H0002\", \"approvals\": \"all\"}]}")
+        as(staff).body("{\"sheet\": \"STACK-01\", \"ballots\": [{\"householdCode\": \"H0002\", \"approvals\": \"all\"}]}")
                 .post(path(community, round)).then().statusCode(400);
         assertThat(ballots(round)).isZero();
     }
@@ -101,7 +101,7 @@ class PaperBallotStackTest {
     }
 
     static Response stack(String token, String community, String round, List<Map<String, Object>> lines) {
-        return as(token).body(Map.of("ballots", lines)).post(path(community, round));
+        return as(token).body(Map.of("sheet", "STACK-01", "ballots", lines)).post(path(community, round));
     }
 
     static Map<String, Object> line(String household, String... approvals) {

@@ -57,7 +57,7 @@ class ProjectLifecycleTest {
                 .post("/api/communities/" + community + "/vote-rounds").then().statusCode(201).extract().path("id");
         vote(Finance.resident(community, "H0001"), community, round, List.of(project)).then().statusCode(201);
         vote(Finance.resident(community, "H0002"), community, round, List.of(project, other)).then().statusCode(201);
-        as(staff).body(Map.of("householdCode", "H0003", "approvals", List.of(other)))
+        as(staff).body(Map.of("householdCode", "H0003", "sheet", "S-2027-003", "approvals", List.of(other)))
                 .post("/api/communities/" + community + "/vote-rounds/" + round + "/paper-ballots").then().statusCode(201);
         advance(staff, project, 2, null).then().statusCode(422);
         as(staff).post("/api/communities/" + community + "/vote-rounds/" + round + "/close").then().statusCode(200)

@@ -40,7 +40,7 @@ class PublicEndpointsTest {
                 .post("/api/communities/" + community + "/vote-rounds").then().statusCode(201).extract().path("id");
         ProjectLifecycleTest.vote(Finance.resident(community, "H0001"), community, round, List.of(project))
                 .then().statusCode(201);
-        as(staff).body(Map.of("householdCode", "H0002", "approvals", List.of(project)))
+        as(staff).body(Map.of("householdCode", "H0002", "sheet", "S-2027-002", "approvals", List.of(project)))
                 .post("/api/communities/" + community + "/vote-rounds/" + round + "/paper-ballots").then().statusCode(201);
         as(staff).post("/api/communities/" + community + "/vote-rounds/" + round + "/close").then().statusCode(200);
         ProjectLifecycleTest.advance(staff, project, 2, null).then().statusCode(200);

@@ -104,7 +104,7 @@ class VoteApiTest {
     }
 
     static Response paper(String staff, String community, String household, String round, List<String> approvals) {
-        return as(staff).body(Map.of("householdCode", household, "approvals", approvals))
+        return as(staff).body(Map.of("householdCode", household, "sheet", "S-2027-" + household, "approvals", approvals))
                 .post("/api/communities/" + community + "/vote-rounds/" + round + "/paper-ballots");
     }
 

@@ -31,7 +31,7 @@ class VoteIntakeLifecycleTest {
         String round = UUID.randomUUID().toString();
         List<PendingBallot> stack = IntStream.rangeClosed(1, intake.capacity() + 1)
                 .mapToObj(n -> new PendingBallot(round, "510104021001", String.format("H%05d", n), BallotChannel.PAPER,
-                        List.of(), "community-staff"))
+                        List.of(), "community-staff", "S-LIFECYCLE"))
                 .toList();
 
         ProblemException refused = catchThrowableOfType(ProblemException.class, () -> intake.submitAll(stack));

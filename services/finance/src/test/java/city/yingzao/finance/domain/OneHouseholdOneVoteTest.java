@@ -36,4 +36,25 @@ class OneHouseholdOneVoteTest {
         assertThat(OneHouseholdOneVote.notRegistered("H9", "C1").message())
                 .isEqualTo("F7: household H9 is not an active registered household of community C1");
     }
+
+    @Test
+    @DisplayName("F7 a paper entry is voided by a second person only; an online ballot is never voided")
+    void voidBySecondPerson() {
+        assertThat(OneHouseholdOneVote.checkVoid("H0001", BallotChannel.PAPER, "clerk-1", "clerk-2")).isEmpty();
+        assertThat(OneHouseholdOneVote.checkVoid("H0001", BallotChannel.PAPER, "clerk-1", "clerk-1")).hasValueSatisfying(r ->
+                assertThat(r.message()).isEqualTo("F7: the paper ballot of household H0001 was entered by clerk-1; "
+                        + "a second person must void it"));
+        assertThat(OneHouseholdOneVote.checkVoid("H0001", BallotChannel.ONLINE, "resident-1", "clerk-2")).hasValueSatisfying(r ->
+                assertThat(r.rule()).isEqualTo("F7"));
+    }
+
+    @Test
+    @DisplayName("F7 turnout is ballots over registered households in percent, half-up to one decimal; none without households")
+    void turnout() {
+        assertThat(OneHouseholdOneVote.turnoutPercent(3, 7)).isEqualTo(42.9);
+        assertThat(OneHouseholdOneVote.turnoutPercent(1, 8)).isEqualTo(12.5);
+        assertThat(OneHouseholdOneVote.turnoutPercent(1, 3)).isEqualTo(33.3);
+        assertThat(OneHouseholdOneVote.turnoutPercent(0, 5)).isEqualTo(0.0);
+        assertThat(OneHouseholdOneVote.turnoutPercent(2, 0)).isNull();
+    }
 }

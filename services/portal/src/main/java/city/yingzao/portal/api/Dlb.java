@@ -211,4 +211,6 @@ public interface Dlb {
     String tally_lead();
 
     String choice(String choice);
+
+    String vote_open_link();
 }

@@ -101,4 +101,18 @@ public interface Pub {
     String ledger_csv();
 
     String resolutions_link();
+
+    String heads_title();
+
+    String heads_lead();
+
+    String held_sequence();
+
+    String held_hash();
+
+    String held_check();
+
+    String held_holds(String account, long sequence);
+
+    String held_broken(String account, long sequence);
 }

@@ -66,8 +66,14 @@ public class PublicPages {
 
     @GET
     @Path("communities/{code}")
-    public TemplateInstance community(@PathParam("code") @Pattern(regexp = CODE) String code) {
-        return Templates.community(disclosures.community(code));
+    public TemplateInstance community(@PathParam("code") @Pattern(regexp = CODE) String code,
+            @QueryParam("account") @Size(max = 64) String account, @QueryParam("sequence") @Min(1) Long sequence,
+            @QueryParam("head") @Pattern(regexp = "[0-9a-fA-F]{64}") String head) {
+        return Templates.community(disclosures.community(code, blank(account), sequence, blank(head)));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** D9, D13: the community's resolutions, in publicity and adopted, newest first. */

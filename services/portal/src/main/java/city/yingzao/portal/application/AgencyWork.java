@@ -23,7 +23,7 @@ public class AgencyWork {
     }
 
     public Desk desk(String organisation) {
-        return new Desk(grants.applications(), grants.projects(organisation), grants.calls("OPEN"));
+        return new Desk(grants.applications(), grants.projects(organisation), grants.callsByStatus("OPEN"));
     }
 
     public Grants.Call call(String id) {

@@ -27,17 +27,25 @@ public class Disclosures {
     FinanceClient finance;
 
     /** A community's disclosure: its finance page, its ledger and the page's own check of the ledger's chain. */
-    public record CommunityDisclosure(Finance.CommunityFinance finance, List<Finance.Entry> ledger, ChainCheck chain) {
+    public record CommunityDisclosure(Finance.CommunityFinance finance, List<Finance.Entry> ledger, ChainCheck chain,
+                                      HeldHead held) {
+    }
+
+    /** A head someone kept (account, sequence, hash) and whether today's published chain still has it. */
+    public record HeldHead(String account, long sequence, String hash, boolean holds) {
     }
 
     public Page<Registry.Community> communities(String district, int page) {
         return registry.communities(blankToNull(district), Math.max(0, page), PAGE_SIZE, "code");
     }
 
-    public CommunityDisclosure community(String code) {
+    public CommunityDisclosure community(String code, String account, Long sequence, String head) {
         Finance.CommunityFinance f = finance.disclosure(code);
         List<Finance.Entry> ledger = finance.ledger(code, null);
-        return new CommunityDisclosure(f, ledger, ChainCheck.of(ledger));
+        ChainCheck chain = ChainCheck.of(code, ledger);
+        HeldHead held = account == null || sequence == null || head == null ? null
+                : new HeldHead(account, sequence, head, chain.holds(account, sequence, head));
+        return new CommunityDisclosure(f, ledger, chain, held);
     }
 
     public String ledgerCsv(String code) {

@@ -33,7 +33,7 @@ public class PublicWork {
     @RestClient
     TrainingClient training;
 
-    public record GrantsDisclosure(List<Grants.Call> calls, Grants.Disclosure awards) {
+    public record GrantsDisclosure(List<Grants.Call> calls, Grants.Awards awards) {
     }
 
     /** A point of the map: a community with its place, and the study tours passing it. */
@@ -50,13 +50,13 @@ public class PublicWork {
     }
 
     public GrantsDisclosure grants() {
-        return new GrantsDisclosure(grants.publicCalls(), grants.publicAwards(null, null));
+        return new GrantsDisclosure(grants.calls(), grants.awards(null, null));
     }
 
     /** Every awarded project with its released grades (a project without any yet is left out). */
     public List<Evaluation.ProjectGrades> grades() {
         List<Evaluation.ProjectGrades> out = new ArrayList<>();
-        for (Grants.Award award : grants.publicAwards(null, null).lines()) {
+        for (Grants.Award award : grants.awards(null, null).lines()) {
             List<Evaluation.PublicGrade> g = evaluation.grades(award.projectId());
             if (g != null && !g.isEmpty()) {
                 out.add(new Evaluation.ProjectGrades(award.projectId(), award.title(), award.organisationName(), g));

@@ -27,7 +27,7 @@ public class Scoresheets {
     }
 
     public List<Evaluation.View> assignments() {
-        return evaluation.evaluations();
+        return evaluation.assignments();
     }
 
     public Evaluation.OfflinePackage sheet(String evaluationId, String evaluator) {

@@ -69,4 +69,89 @@ public final class Finance {
 
     public record TallyLine(String projectId, String title, long approvals) {
     }
+
+    // --- portal-city: operators (allocations, fund policy) and community staff (steps, payments, votes, micro-fund) ---
+
+    /** A year's allocations with totals (a district's when one is named), paged by community code ({@code next}). */
+    public record AllocationPage(int fundYear, String district, long communities, long totalFen, long cityShareFen,
+                                 long districtShareFen, List<Allocation> items, String next) {
+    }
+
+    /** A year's fund policy (F2-F4): the rural floor, the urban rate per 100 households and the city's percentages. */
+    public record Policy(int fundYear, long ruralFloorFen, long urbanPer100HouseholdsFen, int cityPercentMainUrban,
+                         int cityPercentNearSuburb, int cityPercentFarSuburb, long revision, boolean defaults) {
+    }
+
+    public record PolicyRequest(long ruralFloorFen, long urbanPer100HouseholdsFen, int cityPercentMainUrban,
+                                int cityPercentNearSuburb, int cityPercentFarSuburb, String reason) {
+    }
+
+    /** One audited change of a year's policy; {@code changedBy} is a person id and is never shown as such. */
+    public record PolicyChange(int fundYear, long revision, String oldPolicy, String newPolicy, String reason, String changedBy,
+                               Instant changedAt) {
+    }
+
+    public record ProjectRequest(int fundYear, String title, String category, String purpose, long budgetFen,
+                                 long contributionFen, String urgency) {
+    }
+
+    public record StepRequest(int step, String note) {
+    }
+
+    public record HearingRequest(String summary, int attendees) {
+    }
+
+    public record PaymentRequest(long amountFen, String memo) {
+    }
+
+    public record Payment(String projectId, long amountFen, long paidFen, long budgetFen, String entryId, long sequence,
+                          String hash) {
+    }
+
+    public record EndingRequest(String reason) {
+    }
+
+    public record RoundRequest(String title, List<String> projectIds, Instant closesAt) {
+    }
+
+    public record BallotRequest(List<String> approvals) {
+    }
+
+    /** What finance answers for a ballot it recorded: the household, online or paper, and when. */
+    /** F7: the household's own ballot in a round, as finance recorded it (its own approvals only, never others'). */
+    public record HouseholdBallot(String roundId, String householdCode, String status, String channel, Instant recordedAt,
+                                  String sheet, List<String> approvals, List<VoidedEntry> voided) {
+
+        public boolean recorded() {
+            return "RECORDED".equals(status);
+        }
+    }
+
+    public record VoidedEntry(String channel, String sheet, Instant recordedAt, Instant voidedAt, String reason) {
+    }
+
+    public record Receipt(String roundId, String householdCode, String channel, Instant recordedAt) {
+    }
+
+    /** A paper ballot of a stack: the number written on the sheet, the household and the projects it approves. */
+    public record PaperBallot(String householdCode, String sheet, List<String> approvals) {
+    }
+
+    public record PaperStack(List<PaperBallot> ballots) {
+    }
+
+    public record PaperStackResult(int accepted, int refused, List<PaperLine> ballots) {
+    }
+
+    public record PaperLine(int index, String householdCode, boolean accepted, Instant recordedAt, LineProblem problem) {
+    }
+
+    public record LineProblem(String type, String title, int status, String detail) {
+    }
+
+    public record DonationRequest(int fundYear, String donorType, String donorName, long amountFen, String purpose) {
+    }
+
+    public record MicroGrantRequest(int fundYear, String orgCode, long amountFen, String purpose) {
+    }
 }

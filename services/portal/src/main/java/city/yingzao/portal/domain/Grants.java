@@ -26,8 +26,8 @@ public final class Grants {
     public record Criterion(String code, String name, int weight) {
     }
 
-    /** The public disclosure of awards (G8): every award with its tranche releases. */
-    public record Disclosure(int awards, long awardedFen, long releasedFen, List<Award> lines) {
+    /** The public disclosure of awards (G8): every award with its tranche releases (also the operators' dashboard's). */
+    public record Awards(int awards, long awardedFen, long releasedFen, List<Award> lines) {
     }
 
     public record Award(String projectId, String callId, int programmeYear, String title, String organisationName,

@@ -1,12 +1,14 @@
 package city.yingzao.portal.infrastructure;
 
 import city.yingzao.portal.domain.Evaluation;
+import city.yingzao.portal.domain.Evaluations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -28,9 +30,15 @@ public interface EvaluationClient {
     @Path("public/projects/{project}/grades")
     List<Evaluation.PublicGrade> grades(@PathParam("project") String project);
 
+    /** Evaluations the caller may see (an evaluator: their assignments). */
     @GET
     @Path("evaluations")
-    List<Evaluation.View> evaluations();
+    List<Evaluation.View> assignments();
+
+    /** The same list as the operators' dashboard reads it: released grades counted. */
+    @GET
+    @Path("evaluations")
+    List<Evaluations.Evaluation> evaluations(@QueryParam("status") String status, @QueryParam("limit") Integer limit);
 
     @GET
     @Path("evaluations/{id}/sheets/{evaluator}/offline")

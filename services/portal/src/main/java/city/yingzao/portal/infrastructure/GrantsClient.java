@@ -23,17 +23,20 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface GrantsClient {
 
+    /** The calls open for applications, for anyone. */
     @GET
     @Path("public/calls")
-    List<Grants.Call> publicCalls();
+    List<Grants.Call> calls();
 
+    /** Awards and their tranche releases, for anyone (G8). */
     @GET
     @Path("public/awards")
-    Grants.Disclosure publicAwards(@QueryParam("community") String community, @QueryParam("organisation") String organisation);
+    Grants.Awards awards(@QueryParam("community") String community, @QueryParam("organisation") String organisation);
 
+    /** The calls the caller may see, by status. */
     @GET
     @Path("calls")
-    List<Grants.Call> calls(@QueryParam("status") String status);
+    List<Grants.Call> callsByStatus(@QueryParam("status") String status);
 
     @GET
     @Path("calls/{id}")

@@ -4,6 +4,7 @@ import city.yingzao.portal.domain.Page;
 import city.yingzao.portal.domain.Registry;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -20,4 +21,27 @@ public interface RegistryClient {
     @Path("public/communities")
     Page<Registry.Community> communities(@QueryParam("district") String district, @QueryParam("page") int page,
             @QueryParam("size") int size, @QueryParam("sort") String sort);
+
+    // --- portal-city: operators ---
+
+    @GET
+    @Path("districts")
+    Page<Registry.District> districts(@QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("sort") String sort);
+
+    @GET
+    @Path("districts/{code}")
+    Registry.District district(@PathParam("code") String code);
+
+    @GET
+    @Path("coverage")
+    Registry.Coverage coverage(@QueryParam("district") String district);
+
+    @GET
+    @Path("communities")
+    Page<Registry.CommunityRow> communityRows(@QueryParam("district") String district, @QueryParam("q") String text,
+            @QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("sort") String sort);
+
+    @GET
+    @Path("communities/{code}")
+    Registry.CommunityRow community(@PathParam("code") String code);
 }
