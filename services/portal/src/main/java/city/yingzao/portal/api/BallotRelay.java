@@ -20,12 +20,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The ballot island's two doors (D8). {@code /council/motions/{id}/...} is signed in: the box's public key and
+ * The ballot island's signed-in door (D8, phase 1); the anonymous one is {@link BallotCast}.
  * phase, and the credential for the member's blinded message. {@code /ballots} is NOT: the island casts with
  * {@code credentials: 'omit'} and no identifying header, and this relay refuses a cast that arrives with a session
  * (so a mistaken client cannot link a ballot to a person through the portal).
  */
-@Path("/")
+@Path("/council/motions/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BallotRelay {
@@ -37,30 +37,21 @@ public class BallotRelay {
     SecurityIdentity identity;
 
     @GET
-    @Path("council/motions/{id}/ballot-box")
+    @Path("ballot-box")
     @Authenticated
     public Response box(@PathParam("id") UUID motion) {
         return relay(200, () -> ballot.box(motion));
     }
 
     @POST
-    @Path("council/motions/{id}/credentials")
+    @Path("credentials")
     @Authenticated
     public Response credential(@PathParam("id") UUID motion, @NotNull Map<String, Object> blinded) {
         return relay(200, () -> ballot.credential(motion, blinded));
     }
 
-    @POST
-    @Path("ballots")
-    public Response cast(@NotNull Map<String, Object> request) {
-        if (!identity.isAnonymous()) {
-            return problem(400, "D8", "a ballot is cast without the session: send it with credentials 'omit'");
-        }
-        return relay(201, () -> ballot.cast(request));
-    }
-
     /** The service's answer as JSON, its refusal as the same problem (the island shows the detail). */
-    private static Response relay(int status, java.util.function.Supplier<Object> call) {
+    static Response relay(int status, java.util.function.Supplier<Object> call) {
         try {
             return Response.status(status).entity(call.get()).build();
         } catch (ServiceProblem refused) {
