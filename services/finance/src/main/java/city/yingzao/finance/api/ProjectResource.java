@@ -4,10 +4,12 @@ import city.yingzao.finance.api.Requests.EndingRequest;
 import city.yingzao.finance.api.Requests.HearingRequest;
 import city.yingzao.finance.api.Requests.PaymentRequest;
 import city.yingzao.finance.api.Requests.ProjectRequest;
+import city.yingzao.finance.api.Requests.ReversalRequest;
 import city.yingzao.finance.api.Requests.StepRequest;
 import city.yingzao.finance.application.ProjectService;
 import city.yingzao.finance.application.ProjectService.PaymentView;
 import city.yingzao.finance.application.ProjectService.ProjectView;
+import city.yingzao.finance.application.ProjectService.ReversalView;
 import city.yingzao.kernel.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,6 +87,15 @@ public class ProjectResource {
     @RolesAllowed(Roles.COMMUNITY_STAFF)
     @Operation(summary = "Pay against the project from the community's account (step 6; within budget and balance)")
     public PaymentView pay(@PathParam("id") String id, @Valid @NotNull PaymentRequest request) {
-        return projects.pay(id, request.amountFen(), request.memo());
+        return projects.pay(id, request.toOrder());
+    }
+
+    @POST
+    @Path("projects/{id}/payments/{entry}/reversal")
+    @RolesAllowed(Roles.COMMUNITY_STAFF)
+    @Operation(summary = "F8: reverse a payment made in error by a reversing entry naming it, with a reason (a second person, once)")
+    public ReversalView reverse(@PathParam("id") String id, @PathParam("entry") String entry,
+            @Valid @NotNull ReversalRequest request) {
+        return projects.reverse(id, entry, request.reason());
     }
 }

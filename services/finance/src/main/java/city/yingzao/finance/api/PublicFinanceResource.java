@@ -52,9 +52,12 @@ public class PublicFinanceResource {
     @GET
     @Path("ledger.csv")
     @Produces("text/csv")
-    @Operation(summary = "The ledger as CSV, one row per line of an entry")
+    @Operation(summary = "The ledger as CSV, one row per line of an entry, with payee, voucher and reversals; streamed")
     public Response ledgerCsv(@PathParam("code") String code, @QueryParam("year") Integer year) {
-        return Response.ok(disclosure.ledgerCsv(code, year), "text/csv; charset=UTF-8")
+        disclosure.requireCommunity(code);
+        jakarta.ws.rs.core.StreamingOutput body = out -> disclosure.writeLedgerCsv(code, year,
+                new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 64 * 1024));
+        return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"ledger-" + code + ".csv\"").build();
     }
 

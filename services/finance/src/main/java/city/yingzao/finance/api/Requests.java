@@ -47,7 +47,20 @@ final class Requests {
     record HearingRequest(@NotBlank @Size(max = 2000) String summary, @NotNull Integer attendees) {
     }
 
-    record PaymentRequest(@NotNull Long amountFen, @Size(max = 300) String memo) {
+    /** F8: payeeOrg (an organisation's registry code) or payeeName (a supplier), and the voucher 发票/凭证号 (F1). */
+    record PaymentRequest(@NotNull Long amountFen, @Size(max = 64) String payeeOrg, @Size(max = 100) String payeeName,
+                          @NotBlank @Size(max = 40) String voucher, @Size(max = 300) String memo) {
+        city.yingzao.finance.application.ProjectService.PaymentOrder toOrder() {
+            return new city.yingzao.finance.application.ProjectService.PaymentOrder(amountFen, payeeOrg, payeeName, voucher, memo);
+        }
+    }
+
+    /** F8: why a payment is reversed. */
+    record ReversalRequest(@NotBlank @Size(max = 300) String reason) {
+    }
+
+    /** F1: close a fund year; {@code early} closes it before it has ended (Asia/Shanghai). */
+    record YearCloseRequest(Boolean early) {
     }
 
     record RoundRequest(@Size(max = 500) String title, @NotNull List<String> projectIds, java.time.Instant closesAt) {

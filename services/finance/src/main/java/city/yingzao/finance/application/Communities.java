@@ -22,9 +22,19 @@ public class Communities {
         return finance(replica.requireCommunity(code));
     }
 
+    /** The name of an organisation the registry announced under {@code code}, if any. */
+    public java.util.Optional<String> organisationName(String code) {
+        return replica.organisationsWithCode(code).stream().map(o -> o.name()).findFirst();
+    }
+
     /** Every community, ordered by code, for an allocation run (40,000 rows of a few columns). */
     public List<Community> all() {
         return replica.communities().stream().map(Communities::finance).toList();
+    }
+
+    /** The communities of a district, by code. */
+    public List<Community> ofDistrict(String districtCode) {
+        return replica.communitiesOfDistrict(districtCode).stream().map(Communities::finance).toList();
     }
 
     private static Community finance(ReplicatedCommunity c) {

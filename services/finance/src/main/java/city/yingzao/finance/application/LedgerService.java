@@ -43,9 +43,14 @@ public class LedgerService {
     /** Posts one entry; requires the caller's transaction. Refuses with F1 if unbalanced or overdrawing. */
     @Transactional(Transactional.TxType.MANDATORY)
     LedgerEntry post(Draft draft) {
+        return post(draft, UUID.randomUUID().toString());
+    }
+
+    /** Posts one entry under the given id (a pair of entries that name each other knows both ids first). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    LedgerEntry post(Draft draft, String id) {
         Rules.enforce(BalancedEntry.check(draft.lines()));
         Account account = lockOrOpen(draft);
-        String id = UUID.randomUUID().toString();
         LedgerEntry entry = LedgerEntry.chain(id, account.code(), draft.communityCode(), draft.fundYear(),
                 account.lastSequence() + 1, draft.kind(), draft.reference(), draft.memo(), Instant.now(), draft.lines(),
                 account.lastHash());

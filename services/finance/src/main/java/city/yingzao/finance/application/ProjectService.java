@@ -8,13 +8,17 @@ import city.yingzao.finance.domain.LedgerEntry;
 import city.yingzao.finance.domain.LedgerLine;
 import city.yingzao.finance.domain.Money;
 import city.yingzao.finance.domain.Project;
+import city.yingzao.finance.domain.Payee;
+import city.yingzao.finance.domain.PaymentReversal;
 import city.yingzao.finance.domain.ProjectPayment;
+import city.yingzao.finance.domain.Voucher;
 import city.yingzao.finance.domain.ProjectEnding;
 import city.yingzao.finance.domain.ProjectStep;
 import city.yingzao.finance.domain.SpendingCategory;
 import city.yingzao.finance.domain.SpendingPolicy;
 import city.yingzao.finance.domain.StepGate;
 import city.yingzao.finance.domain.Urgency;
+import city.yingzao.finance.infrastructure.PaymentStore;
 import city.yingzao.finance.infrastructure.ProjectStore;
 import city.yingzao.kernel.outbox.Outbox;
 import city.yingzao.kernel.problem.Problems;
@@ -52,6 +56,9 @@ public class ProjectService {
     Access access;
 
     @Inject
+    PaymentStore payments;
+
+    @Inject
     Outbox outbox;
 
     /** A new project as the staff describe it. */
@@ -74,7 +81,16 @@ public class ProjectService {
 
     /** A payment made against a project, with the ledger entry that moved the money. */
     public record PaymentView(String projectId, long amountFen, long paidFen, long budgetFen, String entryId, long sequence,
-                              String hash) {
+                              String hash, String payee, String voucher) {
+    }
+
+    /** Who a payment goes to and the voucher it is booked against. */
+    public record PaymentOrder(long amountFen, String payeeOrg, String payeeName, String voucher, String memo) {
+    }
+
+    /** The reversal of a payment: the reversing entry, and the project's paid amount after it. */
+    public record ReversalView(String projectId, String reversedEntryId, String entryId, long sequence, String hash,
+                               long amountFen, long paidFen) {
     }
 
     @Transactional
@@ -149,21 +165,109 @@ public class ProjectService {
         return view(projects.find(project.id(), false).orElseThrow());
     }
 
-    /** F1, F6 step 6: pays from the community's dedicated account, within the budget and the balance. */
+    /**
+     * F1, F6 step 6: pays from the community's dedicated account, within the budget and the balance, to a named
+     * payee (F8: an organisation or supplier, never a person) against a voucher unique in the account (F1). The
+     * payee and voucher lead the entry's memo, so the chain's hash covers them (the canonical form is unchanged).
+     */
     @Transactional
-    public PaymentView pay(String projectId, long amountFen, String memo) {
+    public PaymentView pay(String projectId, PaymentOrder order) {
         Project project = lockForChange(projectId);
+        String payee = payee(order);
+        String voucher = order.voucher() == null ? null : order.voucher().trim();
+        if (!Voucher.valid(voucher)) {
+            throw RuleViolation.of(new Rejection("F1", "a payment names its voucher 发票/凭证号: 3 to 40 letters, digits or "
+                    + "- / . _ (got " + (voucher == null ? "none" : "\"" + voucher + "\"") + ")"));
+        }
         String account = Accounts.communityFund(project.communityCode(), project.fundYear());
-        Money amount = Money.fen(amountFen);
+        Rules.enforceAsConflict(closedYear(project.communityCode(), project.fundYear()));
+        Money amount = Money.fen(order.amountFen());
         Rules.enforce(ProjectPayment.check(project.step(), project.budget(), project.paid(), amount, account,
                 ledger.balance(account)));
+        String memo = order.memo();
         LedgerEntry entry = ledger.post(new LedgerService.Draft(Account.Kind.FUND, account, project.communityCode(), project.fundYear(),
-                EntryKind.PROJECT_PAYMENT, project.id(), "payment for project \"" + project.title() + "\""
+                EntryKind.PROJECT_PAYMENT, project.id(), "payee " + payee + "; voucher " + voucher
+                        + "; payment for project \"" + project.title() + "\""
                         + (memo == null || memo.isBlank() ? "" : ": " + memo.trim()),
                 List.of(LedgerLine.debit(Accounts.projectExpense(project.id()), amount), LedgerLine.credit(account, amount))));
-        projects.addPaid(project.id(), amountFen);
-        return new PaymentView(project.id(), amountFen, project.paidFen() + amountFen, project.budgetFen(), entry.id(),
-                entry.sequence(), entry.hash());
+        // F1: the account's row is locked by the post, so the check and the insert below are serialised per account
+        if (payments.voucherUsed(account, voucher)) {
+            throw new RuleViolation(409, List.of(new Rejection("F1", "voucher " + voucher + " is booked already in account "
+                    + account + "; a voucher pays once")));
+        }
+        payments.record(new PaymentStore.Payment(entry.id(), project.id(), account, order.amountFen(),
+                blankToNull(order.payeeOrg()), payee, voucher, access.who(), null));
+        projects.addPaid(project.id(), order.amountFen());
+        return new PaymentView(project.id(), order.amountFen(), project.paidFen() + order.amountFen(), project.budgetFen(),
+                entry.id(), entry.sequence(), entry.hash(), payee, voucher);
+    }
+
+    /**
+     * F8: a payment made in error is undone by a reversing entry (never by editing or deleting it): it names the
+     * payment's entry as its reference, gives the reason, is posted by a second member of the staff, once; the
+     * money returns to the account and the project's paid amount drops by the same.
+     */
+    @Transactional
+    public ReversalView reverse(String projectId, String entryId, String reason) {
+        Project project = lockForChange(projectId);
+        if (reason == null || reason.isBlank()) {
+            throw Problems.invalid("reason", "say why the payment is reversed");
+        }
+        PaymentStore.Payment payment = parseUuid(entryId).flatMap(payments::lock)
+                .filter(p -> p.projectId().equals(project.id()))
+                .orElseThrow(() -> Problems.notFound("payment", entryId));
+        Rules.enforceAsConflict(PaymentReversal.once(payment.reversalEntryId() != null));
+        Rules.enforceAsConflict(closedYear(project.communityCode(), project.fundYear()));
+        Rules.enforce(PaymentReversal.fourEyes(payment.postedBy(), access.who()));
+        Money amount = Money.fen(payment.amountFen());
+        LedgerEntry entry = ledger.post(new LedgerService.Draft(Account.Kind.FUND, payment.accountCode(), project.communityCode(),
+                project.fundYear(), EntryKind.PROJECT_PAYMENT, payment.entryId(), "reversal of entry " + payment.entryId()
+                        + " (voucher " + payment.voucher() + ", payee " + payment.payee() + "): " + reason.trim(),
+                List.of(LedgerLine.debit(payment.accountCode(), amount), LedgerLine.credit(Accounts.projectExpense(project.id()), amount))));
+        payments.recordReversal(payment.entryId(), entry.id(), reason.trim(), access.who());
+        projects.addPaid(project.id(), -payment.amountFen());
+        return new ReversalView(project.id(), payment.entryId(), entry.id(), entry.sequence(), entry.hash(),
+                payment.amountFen(), project.paidFen() - payment.amountFen());
+    }
+
+    private java.util.Optional<Rejection> closedYear(String community, int fundYear) {
+        return payments.yearClosed(community, fundYear)
+                ? java.util.Optional.of(new Rejection("F1", "fund year " + fundYear + " of community " + community
+                        + " is closed; its balance was carried over"))
+                : java.util.Optional.empty();
+    }
+
+    /** F8: the payee as the public ledger shows it: the organisation's registry name and code, or the supplier's name. */
+    private String payee(PaymentOrder order) {
+        boolean org = order.payeeOrg() != null && !order.payeeOrg().isBlank();
+        boolean named = order.payeeName() != null && !order.payeeName().isBlank();
+        if (org == named) {
+            throw RuleViolation.of(new Rejection("F8", "a payment names its payee: either payeeOrg (an organisation's "
+                    + "registry code) or payeeName (a supplier), not " + (org ? "both" : "neither")));
+        }
+        String payee;
+        if (org) {
+            String code = order.payeeOrg().trim();
+            payee = communities.organisationName(code).map(n -> n + " (" + code + ")")
+                    .orElseThrow(() -> RuleViolation.of(new Rejection("F8", "organisation " + code
+                            + " is not known to the registry; name a supplier with payeeName instead")));
+        } else {
+            payee = order.payeeName().trim();
+        }
+        Rules.enforce(Payee.check(payee));
+        return payee;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static java.util.Optional<String> parseUuid(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id).toString());
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**

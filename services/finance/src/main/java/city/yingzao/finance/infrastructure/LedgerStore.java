@@ -84,6 +84,32 @@ public class LedgerStore {
         c.insert(jdbc, INSERT_ACCOUNTS, "varchar", "varchar", "int4", "varchar", "int8", "int8", "bpchar");
     }
 
+    /** Those of the given accounts that exist, their rows locked until the transaction ends (in code order). */
+    public java.util.Map<String, Account> lockAll(Collection<String> codes) {
+        java.util.Map<String, Account> found = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return found;
+        }
+        jdbc.list("select * from account where code = any(?) order by code for update", LedgerStore::account,
+                (Object) codes.stream().sorted().toArray(String[]::new)).forEach(a -> found.put(a.code(), a));
+        return found;
+    }
+
+    /** Moves many accounts' balances and chain heads in one statement. */
+    public void saveHeads(Collection<Account> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        Columns c = new Columns(accounts.size(), 4);
+        for (Account a : accounts) {
+            c.row(a.code(), a.balance().fen(), a.lastSequence(), a.lastHash());
+        }
+        c.insert(jdbc, """
+                update account a set balance_fen = h.balance_fen, last_sequence = h.last_sequence, last_hash = h.last_hash
+                from unnest(?::varchar[], ?::bigint[], ?::bigint[], ?::char(64)[]) as h(code, balance_fen, last_sequence, last_hash)
+                where a.code = h.code""", "varchar", "int8", "int8", "bpchar");
+    }
+
     /** Moves an account's balance and chain head after its entries were appended. */
     public void saveHead(Account a) {
         jdbc.update("update account set balance_fen = ?, last_sequence = ?, last_hash = ? where code = ?",
@@ -157,16 +183,39 @@ public class LedgerStore {
         }
     }
 
+    /** What the public ledger shows beside an entry's chained fields (F8): a payment's payee and voucher, reversals. */
+    public record Published(LedgerEntry entry, String payee, String voucher, String reverses, String reversedBy) {
+    }
+
+    /**
+     * Streams a community's entries (all years, or one) with their payee, voucher and reversal links, in chain
+     * order, through a JDBC cursor (fetch size 1,000): nothing is held in memory but the current entry. Must run
+     * inside a transaction so the driver fetches in chunks.
+     */
+    public void streamPublished(String communityCode, Integer fundYear, Consumer<Published> sink) {
+        streamEntries("e.account_code in (select code from account where community_code = ? and (?::int is null or fund_year = ?))",
+                true, 1000, sink, communityCode, fundYear, fundYear);
+    }
+
+    private void streamEntries(String where, Consumer<LedgerEntry> sink, Object... parameters) {
+        streamEntries(where, false, 5000, (Published p) -> sink.accept(p.entry()), parameters);
+    }
+
     /**
      * Streams entries with their lines in (account, sequence) order; {@code where} filters on alias
      * {@code e}. Runs inside a transaction so the driver fetches in chunks.
      */
-    private void streamEntries(String where, Consumer<LedgerEntry> sink, Object... parameters) {
-        String sql = "select e.*, l.line_no, l.account, l.debit_fen, l.credit_fen from ledger_entry e "
-                + "join ledger_line l on l.entry_id = e.id where " + where + " order by e.account_code, e.sequence, l.line_no";
+    private void streamEntries(String where, boolean published, int fetchSize, Consumer<Published> sink, Object... parameters) {
+        String sql = "select e.*, l.line_no, l.account, l.debit_fen, l.credit_fen"
+                + (published ? ", p.payee, p.voucher, rs.reversed_entry_id as reverses, rv.reversal_entry_id as reversed_by" : "")
+                + " from ledger_entry e join ledger_line l on l.entry_id = e.id"
+                + (published ? " left join payment p on p.entry_id = e.id"
+                        + " left join payment_reversal rs on rs.reversal_entry_id = e.id"
+                        + " left join payment_reversal rv on rv.reversed_entry_id = e.id" : "")
+                + " where " + where + " order by e.account_code, e.sequence, l.line_no";
         jdbc.work(c -> {
             try (PreparedStatement s = Jdbc.prepare(c, sql, parameters)) {
-                s.setFetchSize(5000);
+                s.setFetchSize(fetchSize);
                 try (ResultSet rs = s.executeQuery()) {
                     EntryBuilder current = null;
                     while (rs.next()) {
@@ -175,7 +224,7 @@ public class LedgerStore {
                             if (current != null) {
                                 sink.accept(current.build());
                             }
-                            current = new EntryBuilder(rs);
+                            current = new EntryBuilder(rs, published);
                         }
                         current.lines.add(new LedgerLine(rs.getString("account"), rs.getLong("debit_fen"), rs.getLong("credit_fen")));
                     }
@@ -191,20 +240,28 @@ public class LedgerStore {
     private static final class EntryBuilder {
         final String id;
         final LedgerEntry template;
+        final String payee;
+        final String voucher;
+        final String reverses;
+        final String reversedBy;
         final List<LedgerLine> lines = new ArrayList<>();
 
-        EntryBuilder(ResultSet rs) throws SQLException {
+        EntryBuilder(ResultSet rs, boolean published) throws SQLException {
             this.id = rs.getString("id");
             this.template = new LedgerEntry(id, rs.getString("account_code"), rs.getString("community_code"),
                     rs.getInt("fund_year"), rs.getLong("sequence"), EntryKind.valueOf(rs.getString("kind")),
                     rs.getString("reference"), rs.getString("memo"), Jdbc.instant(rs, "posted_at"), List.of(),
                     rs.getString("previous_hash"), rs.getString("hash"));
+            this.payee = published ? rs.getString("payee") : null;
+            this.voucher = published ? rs.getString("voucher") : null;
+            this.reverses = published ? rs.getString("reverses") : null;
+            this.reversedBy = published ? rs.getString("reversed_by") : null;
         }
 
-        LedgerEntry build() {
+        Published build() {
             LedgerEntry t = template;
-            return new LedgerEntry(t.id(), t.accountCode(), t.communityCode(), t.fundYear(), t.sequence(), t.kind(),
-                    t.reference(), t.memo(), t.postedAt(), lines, t.previousHash(), t.hash());
+            return new Published(new LedgerEntry(t.id(), t.accountCode(), t.communityCode(), t.fundYear(), t.sequence(), t.kind(),
+                    t.reference(), t.memo(), t.postedAt(), lines, t.previousHash(), t.hash()), payee, voucher, reverses, reversedBy);
         }
     }
 

@@ -36,6 +36,7 @@ class FinanceSecurityMatrixTest {
     static final int POLICY_YEAR = 2041;
     static final int RUN_YEAR = 2042;
     static final int COUNT_YEAR = 2043;
+    static final int CLOSE_YEAR = 2098;
     private static String project;
     private static String round;
 
@@ -110,8 +111,20 @@ class FinanceSecurityMatrixTest {
                         () -> Map.of("reason", "security matrix: no failed motion, refused")),
                 "401", "401", "401", "403", "403", "403", "403", "422", "403 scope", "403", "403");
         row(cases, new Endpoint("POST", "/api/projects/{project}/payments", () -> "/api/projects/" + project + "/payments",
-                        () -> Map.of("amountFen", 100)),
+                        () -> Map.of("amountFen", 100, "payeeName", "matrix supplier", "voucher", "FP-MATRIX-1")),
                 "401", "401", "401", "403", "403", "403", "403", "422", "403 scope", "403", "403");
+        // F8: no such payment of the project (404 once role and scope hold)
+        row(cases, new Endpoint("POST", "/api/projects/{project}/payments/{entry}/reversal",
+                        () -> "/api/projects/" + project + "/payments/00000000-0000-0000-0000-000000000001/reversal",
+                        () -> Map.of("reason", "matrix")),
+                "401", "401", "401", "403", "403", "403", "403", "404", "403 scope", "403", "403");
+        // F1: the year has not ended and early is not asked: 422 once role and scope hold, nothing closed
+        row(cases, post("/api/communities/" + OWN + "/fund-years/" + CLOSE_YEAR + "/close", () -> Map.of("early", false)),
+                "401", "401", "401", "422", "403", "422", "403 scope", "403", "403", "403", "403");
+        row(cases, post("/api/fund-years/" + CLOSE_YEAR + "/close?district=" + OWN_DISTRICT, () -> Map.of("early", false)),
+                "401", "401", "401", "422", "403", "422", "403 scope", "403", "403", "403", "403");
+        row(cases, post("/api/fund-years/" + CLOSE_YEAR + "/close", () -> Map.of("early", false)),
+                "401", "401", "401", "422", "403", "403 scope", "403 scope", "403", "403", "403", "403");
         row(cases, new Endpoint("POST", "/api/communities/{own}/vote-rounds", () -> "/api/communities/" + OWN + "/vote-rounds",
                         () -> Map.of("projectIds", List.of(project))),
                 "401", "401", "401", "403", "403", "403", "403", "201", "403 scope", "403", "403");

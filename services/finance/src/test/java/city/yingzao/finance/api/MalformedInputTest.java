@@ -52,7 +52,7 @@ class MalformedInputTest {
                 .body("type", equalTo("urn:yingzao:problem:validation")).body("detail", containsString("budgetFen"));
         String project = as(staff).body(project(100_000)).post("/api/communities/" + community + "/projects")
                 .then().statusCode(201).extract().path("id");
-        as(staff).body(Map.of("amountFen", -500)).post("/api/projects/" + project + "/payments").then().statusCode(422)
+        as(staff).body(Map.of("amountFen", -500, "payeeName", "某某建材", "voucher", "FP-NEG-1")).post("/api/projects/" + project + "/payments").then().statusCode(422)
                 .body("type", equalTo("urn:yingzao:problem:rule:F1"));
         as(staff).body(Map.of("fundYear", 2027, "donorType", "RESIDENT", "amountFen", -1, "purpose", "x"))
                 .post("/api/communities/" + community + "/microfund/donations").then().statusCode(422)
@@ -76,6 +76,35 @@ class MalformedInputTest {
         io.restassured.RestAssured.get("/api/public/communities/NOSUCH01/finance").then().statusCode(404);
         as(Finance.cityOperator()).body(Map.of("fundYear", 1900)).post("/api/allocations/runs").then().statusCode(400);
         assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("F1, F8: bad input to payments, reversals and year closes is a 4xx problem and moves no money")
+    void ledgerTrustInput() {
+        long before = rows();
+        String project = as(staff).body(project(100_000)).post("/api/communities/" + community + "/projects")
+                .then().statusCode(201).extract().path("id");
+        String payments = "/api/projects/" + project + "/payments";
+        as(staff).body(Map.of("amountFen", 100, "payeeName", "某某建材", "voucher", "V".repeat(41))).post(payments)
+                .then().statusCode(400);
+        as(staff).body(Map.of("amountFen", 100, "payeeOrg", "O".repeat(65), "voucher", "FP-1")).post(payments)
+                .then().statusCode(400);
+        as(staff).body(Map.of("amountFen", 100, "payeeName", "某某建材", "voucher", "FP 1")).post(payments)
+                .then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:F1"));
+        as(staff).body(Map.of("amountFen", 100, "payeeName", "13812345678", "voucher", "FP-1")).post(payments)
+                .then().statusCode(422).body("type", equalTo("urn:yingzao:problem:rule:F8"));
+        as(staff).body(Map.of("reason", "x")).post(payments + "/not-an-id/reversal").then().statusCode(404);
+        as(staff).body(Map.of("reason", "x".repeat(301))).post(payments + "/" + java.util.UUID.randomUUID() + "/reversal")
+                .then().statusCode(400);
+        as(staff).body(Map.of()).post(payments + "/" + java.util.UUID.randomUUID() + "/reversal").then().statusCode(400);
+        String operator = Finance.cityOperator();
+        as(operator).body(Map.of("early", true)).post("/api/communities/" + community + "/fund-years/1999/close").then().statusCode(400);
+        as(operator).body(Map.of("early", true)).post("/api/communities/" + community + "/fund-years/20x7/close").then().statusCode(404);
+        as(operator).body(Map.of("early", "maybe")).post("/api/communities/" + community + "/fund-years/2027/close").then().statusCode(400);
+        as(operator).body(Map.of("early", true)).post("/api/communities/NOSUCH01/fund-years/2027/close").then().statusCode(404);
+        as(operator).body(Map.of("early", true)).post("/api/fund-years/2027/close?district=a'b").then().statusCode(400);
+        assertThat(rows()).isEqualTo(before + 1);
+        assertThat(TestPostgres.count("select count(*) from fund_year_close where community_code = ?", community)).isZero();
     }
 
     @Test
@@ -126,6 +155,10 @@ class MalformedInputTest {
                 .stores("HearingRequest.summary", "project.hearing_summary")
                 .stores("EndingRequest.reason", "project.ended_reason")
                 .stores("PaymentRequest.memo", "ledger_entry.memo")
+                .stores("PaymentRequest.payeeOrg", "payment.payee_org")
+                .stores("PaymentRequest.payeeName", "payment.payee")
+                .stores("PaymentRequest.voucher", "payment.voucher")
+                .stores("ReversalRequest.reason", "payment_reversal.reason")
                 .stores("RoundRequest.title", "vote_round.title")
                 .stores("PaperBallotRequest.householdCode", "ballot.household_code")
                 .stores("PaperBallotRequest.sheet", "ballot.sheet", "voided_ballot.sheet")
@@ -140,7 +173,7 @@ class MalformedInputTest {
                 .stores("GrantRequest.orgCode", "grant_award.org_code")
                 .stores("GrantRequest.purpose", "grant_award.purpose", "ledger_entry.memo")
                 .check();
-        assertThat(checked).isEqualTo(19);
+        assertThat(checked).isEqualTo(23);
 
         // a payment's memo names the project's title and the staff's memo: more than the column; the entry cuts it
         assertThat(TestPostgres.count("select character_maximum_length from information_schema.columns"

@@ -233,7 +233,8 @@ class ProjectLifecycleTest {
     }
 
     static Response pay(String staff, String project, long amount) {
-        return as(staff).body(Map.of("amountFen", amount, "memo", "施工款")).post("/api/projects/" + project + "/payments");
+        return as(staff).body(Map.of("amountFen", amount, "memo", "施工款", "payeeName", "成都锦江路灯维修有限公司",
+                "voucher", "FP-" + java.util.UUID.randomUUID().toString().substring(0, 13))).post("/api/projects/" + project + "/payments");
     }
 
     static Response vote(String resident, String community, String round, List<String> approvals) {
