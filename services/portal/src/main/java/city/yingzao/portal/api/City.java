@@ -397,4 +397,8 @@ public interface City {
     String voted_sheet(String sheet);
 
     String voted_approvals(int n);
+
+    String payee();
+
+    String voucher();
 }

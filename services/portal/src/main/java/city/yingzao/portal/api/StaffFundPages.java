@@ -206,16 +206,17 @@ public class StaffFundPages {
     @POST
     @Path("projects/{id}/payments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pay(@PathParam("id") @Pattern(regexp = ID) String id, @FormParam("amount") String amount, @FormParam("memo") String memo) {
+    public Response pay(@PathParam("id") @Pattern(regexp = ID) String id, @FormParam("amount") String amount,
+            @FormParam("payee") String payee, @FormParam("voucher") String voucher, @FormParam("memo") String memo) {
         var fen = Amounts.fen(amount);
         if (fen.isEmpty() || fen.get() <= 0) {
             return invalid(id, words().form_invalid_amount(), "payment");
         }
-        if (memo != null && memo.length() > 300) {
+        if ((memo != null && memo.length() > 300) || (payee != null && payee.length() > 100) || (voucher != null && voucher.length() > 40)) {
             return invalid(id, words().form_too_long(), "payment");
         }
         try {
-            funds.pay(id, fen.get(), memo);
+            funds.pay(id, fen.get(), payee, voucher, memo);
             return OperatorPages.seeOther("/staff/fund/projects/" + id + "?done=paid");
         } catch (ServiceProblem problem) {
             return refused(id, problem, "payment");

@@ -41,8 +41,11 @@ public class CommunityFunds {
         return finance.hearing(project, new Finance.HearingRequest(summary, attendees));
     }
 
-    public Finance.Payment pay(String project, long amountFen, String memo) {
-        return finance.pay(project, new Finance.PaymentRequest(amountFen, blankToNull(memo)));
+    public Finance.Payment pay(String project, long amountFen, String payee, String voucher, String memo) {
+        String p = blankToNull(payee);
+        boolean organisation = p != null && p.matches("ORG-[A-Za-z0-9_-]{1,60}");
+        return finance.pay(project, new Finance.PaymentRequest(amountFen, organisation ? p : null, organisation ? null : p,
+                blankToNull(voucher), blankToNull(memo)));
     }
 
     public Finance.Project withdraw(String project, String reason) {

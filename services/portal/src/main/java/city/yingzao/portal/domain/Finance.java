@@ -101,7 +101,8 @@ public final class Finance {
     public record HearingRequest(String summary, int attendees) {
     }
 
-    public record PaymentRequest(long amountFen, String memo) {
+    /** F8: a payment names its payee (a registry organisation code or a supplier's name) and its voucher number. */
+    public record PaymentRequest(long amountFen, String payeeOrg, String payeeName, String voucher, String memo) {
     }
 
     public record Payment(String projectId, long amountFen, long paidFen, long budgetFen, String entryId, long sequence,
