@@ -43,6 +43,8 @@ import java.util.zip.GZIPOutputStream;
 public final class PortalPagesBenchmark {
 
     private static final Pattern SCRIPT = Pattern.compile("<script[^>]*\\ssrc=\"([^\"]+)\"");
+    /** Static imports of an ES module: {@code import"./x.js"} or {@code from"./x.js"}. */
+    private static final Pattern IMPORT = Pattern.compile("(?:\\bfrom|\\bimport)\\s*[\"'](\\.{1,2}/[^\"']+\\.js)[\"']");
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)");
 
@@ -148,12 +150,25 @@ public final class PortalPagesBenchmark {
         }
         long raw = 0;
         long gzip = 0;
-        for (String src : sources) {
+        // an island is an ES module: the chunks it imports (shared ECharts, Lit) load with it, so they count too
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>(sources);
+        Set<String> loaded = new LinkedHashSet<>();
+        while (!queue.isEmpty()) {
+            String src = queue.pop();
+            if (!loaded.add(src)) {
+                continue;
+            }
             byte[] body = client.send(HttpRequest.newBuilder(URI.create(src.startsWith("http") ? src : portal + src)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray()).body();
             raw += body.length;
             gzip += gzipped(body);
+            Matcher imports = IMPORT.matcher(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            String dir = src.substring(0, src.lastIndexOf('/') + 1);
+            while (imports.find()) {
+                queue.add(URI.create(dir).resolve(imports.group(1)).toString());
+            }
         }
+        sources = loaded;
         System.out.printf("  %-48s %2d scripts %9s raw %9s gzip  %s%n", path, sources.size(), kib(raw), kib(gzip), sources);
     }
 
