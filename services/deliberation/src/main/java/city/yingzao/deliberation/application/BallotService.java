@@ -65,6 +65,9 @@ public class BallotService {
     @Inject
     BallotKeys keys;
 
+    @Inject
+    AuditLog audit;
+
     /** A fresh key pair for the motion put to the vote; the box starts issuing credentials. */
     BallotBoxView open(MotionEntity motion, MeetingEntity meeting) {
         BallotKey key = BallotKey.generate(RANDOM);
@@ -113,6 +116,7 @@ public class BallotService {
         box.status = box.status.closeIssuance();
         box.privateKeySealed = null;
         box.issued = store.issuedTo(motionId).size();
+        audit.record(meeting.communityCode, "ISSUANCE_CLOSED", "motion", motionId, box.issued + " credential(s) issued", meeting.id);
         return view(box, meeting, CouncilService.membership(meeting.councilId));
     }
 

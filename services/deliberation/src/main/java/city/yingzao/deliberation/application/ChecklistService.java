@@ -28,6 +28,9 @@ public class ChecklistService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     public ChecklistView update(String communityCode, String courtyardCode, UpdateChecklist command) {
         access.requireStaff(communityCode);
         if (!registry.courtyardKnown(communityCode, courtyardCode)) {
@@ -48,6 +51,8 @@ public class ChecklistService {
         row.updatedBy = access.person();
         row.updatedAt = clock.instant();
         row.persist();
+        audit.record(communityCode, "CHECKLIST_UPDATED", "courtyard", courtyardCode, (row.hasOrganisation ? "有组织 " : "")
+                + (row.hasCompact ? "有公约 " : "") + (row.hasActivities ? "有活动 " : "") + (row.affairsPublic ? "事务公开" : ""));
         return view(row);
     }
 

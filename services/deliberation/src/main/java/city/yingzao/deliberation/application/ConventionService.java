@@ -40,6 +40,9 @@ public class ConventionService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     public ConventionView create(String communityCode, CreateConvention command) {
         if (!registry.communityKnown(communityCode)) {
             throw Problems.notFound("community", communityCode);
@@ -58,6 +61,7 @@ public class ConventionService {
         convention.createdAt = clock.instant();
         convention.persist();
         addDraft(convention.id, 1, command.text());
+        audit.record(communityCode, "CONVENTION_CREATED", "convention", convention.id, command.kind() + ": " + command.title());
         return view(convention);
     }
 
@@ -72,6 +76,7 @@ public class ConventionService {
             throw Problems.conflict("version " + latest.version + " is still a draft awaiting a council resolution");
         }
         addDraft(conventionId, latest.version + 1, text);
+        audit.record(convention.communityCode, "CONVENTION_DRAFTED", "convention", conventionId, "version " + (latest.version + 1));
         return view(convention);
     }
 

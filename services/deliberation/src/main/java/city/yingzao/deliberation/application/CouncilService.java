@@ -51,6 +51,9 @@ public class CouncilService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     public CouncilView create(CreateCouncil command) {
         String community = command.communityCode();
         if (!registry.communityKnown(community)) {
@@ -73,6 +76,7 @@ public class CouncilService {
         council.name = command.name();
         council.createdAt = clock.instant();
         council.persist();
+        audit.record(community, "COUNCIL_CREATED", "council", council.id, command.level() + " " + unit + ": " + command.name());
         return view(council);
     }
 
@@ -136,6 +140,8 @@ public class CouncilService {
         }
         SeatEntity.flush();
         recheckIfConstituted(council);
+        audit.record(council.communityCode, "COUNCIL_ELECTED", "council", councilId, "election held on " + command.heldOn()
+                + ": elected " + count.elected().stream().map(Election.Candidate::personId).collect(java.util.stream.Collectors.joining(", ")), election.id);
         return electionView(election);
     }
 
@@ -148,6 +154,7 @@ public class CouncilService {
         }
         Rules.enforceAll(composition(council));
         council.constitutedAt = clock.instant();
+        audit.record(council.communityCode, "COUNCIL_CONSTITUTED", "council", councilId, "membership " + membership(councilId));
         return view(council);
     }
 
@@ -161,6 +168,7 @@ public class CouncilService {
         seat.vacatedReason = reason;
         SeatEntity.flush();
         recheckIfConstituted(council);
+        audit.record(council.communityCode, "SEAT_VACATED", "council", councilId, personId + ": " + reason);
         return view(council);
     }
 

@@ -62,6 +62,9 @@ public class DebateService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     // D13: motion before debate, one at a time, not by the chair
     public MotionView move(UUID meetingId, MoveMotion command) {
         MeetingEntity meeting = meetings.locked(meetingId);
@@ -70,7 +73,9 @@ public class DebateService {
         Rules.enforce(RobertsRules.moveMotion(meetings.floor(meeting), meetings.isChair(meeting, mover)));
         meetings.requireQuorum(meeting);
         AgendaItemEntity item = meetings.openItem(meetingId).orElseThrow();
-        return view(newMotion(meeting, item.id, null, command.text(), mover));
+        MotionEntity motion = newMotion(meeting, item.id, null, command.text(), mover);
+        audit.record(meeting.communityCode, "MOTION_MOVED", "motion", motion.id, motion.text, meetingId, item.id);
+        return view(motion);
     }
 
     // D13: an amendment is debated and voted before the motion it amends
@@ -81,7 +86,9 @@ public class DebateService {
         String mover = meetings.requirePresentMember(meeting);
         Rules.enforce(RobertsRules.amend(meetings.floor(meeting), motionId.toString(), meetings.isChair(meeting, mover)));
         meetings.requireQuorum(meeting);
-        return view(newMotion(meeting, motion.itemId, motionId, command.text(), mover));
+        MotionEntity amendment = newMotion(meeting, motion.itemId, motionId, command.text(), mover);
+        audit.record(meeting.communityCode, "MOTION_AMENDED", "motion", amendment.id, amendment.text, meeting.id, motionId);
+        return view(amendment);
     }
 
     // D13: speaking limits per member per question
@@ -104,6 +111,7 @@ public class DebateService {
         request.side = command.side();
         request.requestedAt = clock.instant();
         request.persist();
+        audit.record(meeting.communityCode, "FLOOR_REQUESTED", "motion", questionId, person + " " + command.side(), meetingId);
         return meetingViews.view(meeting);
     }
 
@@ -131,6 +139,7 @@ public class DebateService {
         speech.startedAt = clock.instant();
         granted.delete();
         speech.persist();
+        audit.record(meeting.communityCode, "FLOOR_GRANTED", "motion", questionId, speech.personId + " " + speech.side, meetingId);
         return new FloorGrant(speech.personId, speech.side, settings.speaking().secondsPerTurn());
     }
 
@@ -148,6 +157,8 @@ public class DebateService {
         speech.endedAt = clock.instant();
         speech.seconds = limits.recordedSeconds(elapsed);
         speech.cutOff = limits.cutOff(elapsed);
+        audit.record(meeting.communityCode, "FLOOR_ENDED", "motion", speech.motionId, speech.personId + " spoke " + speech.seconds + " s"
+                + (speech.cutOff ? " (cut off)" : ""), meetingId);
         return new SpeechView(speech.personId, speech.side, speech.seconds, speech.cutOff, limits.secondsPerTurn());
     }
 
@@ -161,6 +172,7 @@ public class DebateService {
         meetings.requireQuorum(meeting);
         motion.status = MotionStatus.VOTING;
         FloorRequestEntity.delete("motionId", motionId);
+        audit.record(meeting.communityCode, "VOTE_OPENED", "motion", motionId, "secret ballot, issuing credentials", meeting.id);
         return ballots.open(motion, meeting);
     }
 
@@ -181,6 +193,8 @@ public class DebateService {
         motion.status = outcome.passed() ? MotionStatus.PASSED : MotionStatus.FAILED;
         motion.resultReason = outcome.reason();
         motion.decidedAt = clock.instant();
+        audit.record(meeting.communityCode, "VOTE_CLOSED", "motion", motionId, motion.status + ": " + motion.yes + " yes, " + motion.no
+                + " no, " + motion.abstain + " abstain of " + membership, meeting.id);
         if (motion.amendment()) {
             if (outcome.passed()) {
                 MotionEntity main = meetings.motion(motion.parentId);

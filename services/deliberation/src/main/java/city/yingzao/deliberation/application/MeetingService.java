@@ -57,6 +57,9 @@ public class MeetingService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     public MeetingView schedule(UUID councilId, ScheduleMeeting command) {
         CouncilEntity council = CouncilService.find(councilId);
         access.requireStaff(council.communityCode);
@@ -95,6 +98,8 @@ public class MeetingService {
             item.status = ItemState.PENDING;
             item.persist();
         }
+        audit.record(council.communityCode, "MEETING_SCHEDULED", "meeting", meeting.id, meeting.title + " at " + meeting.scheduledAt
+                + ", chair " + meeting.chairPersonId + ", " + command.proposalIds().size() + " item(s)", councilId);
         return view(meeting);
     }
 
@@ -115,6 +120,7 @@ public class MeetingService {
         row.signedInBy = access.person();
         row.leftAt = null;
         row.persist();
+        audit.record(meeting.communityCode, "ATTENDANCE_SIGNED_IN", "meeting", meetingId, person + " signed in by " + access.person());
         return view(meeting);
     }
 
@@ -128,6 +134,7 @@ public class MeetingService {
                 .orElseThrow(() -> Problems.conflict(person + " is not present at meeting " + meetingId));
         row.present = false;
         row.leftAt = clock.instant();
+        audit.record(meeting.communityCode, "ATTENDANCE_LEFT", "meeting", meetingId, person + " left");
         return view(meeting);
     }
 
@@ -146,6 +153,7 @@ public class MeetingService {
             meeting.openedAt = clock.instant();
         }
         meeting.status = meeting.status.itemOpened();
+        audit.record(meeting.communityCode, "ITEM_OPENED", "agenda_item", itemId, "item " + item.position + " opened", meetingId, item.proposalId);
         return view(meeting);
     }
 
@@ -157,6 +165,7 @@ public class MeetingService {
         meetings.openItem(meetingId).ifPresent(i -> i.status = i.status.done());
         meeting.status = meeting.status.close();
         meeting.closedAt = clock.instant();
+        audit.record(meeting.communityCode, "MEETING_CLOSED", "meeting", meetingId, null);
         return view(meeting);
     }
 
@@ -171,6 +180,7 @@ public class MeetingService {
         meeting.cancelledAt = clock.instant();
         meeting.cancelledBy = access.person();
         meeting.cancelReason = reason.trim();
+        audit.record(meeting.communityCode, "MEETING_CANCELLED", "meeting", meetingId, meeting.cancelReason);
         // nothing was discussed: the agenda is released (an item belongs to one meeting) and the proposals wait again
         for (AgendaItemEntity item : AgendaItemEntity.<AgendaItemEntity>list("meetingId", meetingId)) {
             ProposalEntity proposal = ProposalService.find(item.proposalId);
@@ -192,6 +202,7 @@ public class MeetingService {
         if (meeting.rescheduledFrom == null) {
             meeting.rescheduledFrom = meeting.scheduledAt;
         }
+        audit.record(meeting.communityCode, "MEETING_RESCHEDULED", "meeting", meetingId, meeting.scheduledAt + " -> " + scheduledAt);
         meeting.scheduledAt = scheduledAt;
         return view(meeting);
     }
@@ -214,6 +225,7 @@ public class MeetingService {
         if (meeting.minutesPublishedAt == null) {
             meeting.minutes = minutes.write(meeting);
             meeting.minutesPublishedAt = clock.instant();
+            audit.record(meeting.communityCode, "MINUTES_PUBLISHED", "meeting", meetingId, null);
         }
         return new Minutes.MinutesView(meetingId, meeting.minutes, meeting.minutesPublishedAt);
     }

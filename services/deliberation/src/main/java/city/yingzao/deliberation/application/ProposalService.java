@@ -52,6 +52,9 @@ public class ProposalService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     /** A view and whether the call changed anything (201 vs 200 for an idempotent co-signature). */
     public record Outcome(ProposalView proposal, boolean created) {
     }
@@ -87,6 +90,7 @@ public class ProposalService {
             proposal.status = ProposalStatus.COLLECTING_SIGNATURES;
             sign(proposal);
         }
+        audit.record(community, "PROPOSAL_FILED", "proposal", proposal.id, kind + ": " + proposal.title, councilId);
         return view(proposal);
     }
 
@@ -105,6 +109,7 @@ public class ProposalService {
                     + " and takes no more co-signatures");
         }
         sign(proposal);
+        audit.record(proposal.communityCode, "PROPOSAL_SIGNED", "proposal", proposalId, "co-signed, now " + proposal.status, proposal.councilId);
         return new Outcome(view(proposal), true);
     }
 
@@ -121,6 +126,8 @@ public class ProposalService {
         proposal.reviewedBy = access.person();
         proposal.reviewedAt = clock.instant();
         proposal.reviewReason = review.reason() == null || review.reason().isBlank() ? null : review.reason();
+        audit.record(proposal.communityCode, "PROPOSAL_REVIEWED", "proposal", proposalId,
+                proposal.status + (proposal.reviewReason == null ? "" : ": " + proposal.reviewReason), proposal.councilId);
         return view(proposal);
     }
 
@@ -138,6 +145,7 @@ public class ProposalService {
         proposal.withdrawnBy = access.person();
         proposal.withdrawnAt = clock.instant();
         proposal.withdrawReason = reason.trim();
+        audit.record(proposal.communityCode, "PROPOSAL_WITHDRAWN", "proposal", proposalId, proposal.withdrawReason, proposal.councilId);
         return view(proposal);
     }
 

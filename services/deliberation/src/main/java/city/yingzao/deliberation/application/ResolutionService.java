@@ -60,6 +60,9 @@ public class ResolutionService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     // D9: published now, adopted at 00:00 Asia/Shanghai after the period's last whole day
     void publish(MeetingEntity meeting, MotionEntity motion, ProposalEntity proposal) {
         CouncilEntity council = CouncilEntity.findById(meeting.councilId);
@@ -82,6 +85,7 @@ public class ResolutionService {
         r.publicityDays = settings.publicityDays();
         r.adoptAt = PublicityPeriod.adoptAt(r.publishedAt, r.publicityDays);
         r.persist();
+        audit.record(r.communityCode, "RESOLUTION_PUBLISHED", "resolution", r.id, "in publicity until " + r.adoptAt, motion.id, meeting.id);
     }
 
     void announceRejection(MeetingEntity meeting, MotionEntity motion, ProposalEntity proposal) {
@@ -97,6 +101,10 @@ public class ResolutionService {
      * once never adopt one twice. {@code communities} empty = everywhere.
      */
     public AdoptionRun adoptDue(Collection<String> communities) {
+        return adoptDue(communities, AuditLog.PUBLICITY_JOB);
+    }
+
+    AdoptionRun adoptDue(Collection<String> communities, String actor) {
         Instant now = clock.instant();
         String sql = "select id from resolution where status = 'PUBLISHED' and adopt_at <= :now"
                 + (communities.isEmpty() ? "" : " and community_code in (:communities)")
@@ -114,6 +122,7 @@ public class ResolutionService {
             outbox.append(new ResolutionAdoptedV1(r.id.toString(), r.communityCode, r.councilId.toString(), r.councilLevel.name(),
                     r.subjectType.name(), r.subjectRef, truncate(r.title), r.motionId.toString(), r.yes, r.no, r.abstain,
                     r.membership, r.publishedAt, r.adoptedAt));
+            audit.record(actor, r.communityCode, "RESOLUTION_ADOPTED", "resolution", r.id, "publicity ended", r.motionId);
             adopted.add(r.id);
         }
         return new AdoptionRun(adopted.size(), adopted);
@@ -122,11 +131,11 @@ public class ResolutionService {
     /** The due check on demand: the city operator everywhere, community staff in their communities. */
     public AdoptionRun adoptDueNow() {
         if (access.isCityOperator()) {
-            return adoptDue(List.of());
+            return adoptDue(List.of(), access.person());
         }
         List<String> own = List.copyOf(access.communities());
         access.require(!own.isEmpty(), "any community");
-        return adoptDue(own);
+        return adoptDue(own, access.person());
     }
 
     // D9: residents of the community object while the resolution is in publicity
@@ -144,6 +153,7 @@ public class ResolutionService {
         o.text = text;
         o.filedAt = clock.instant();
         o.persist();
+        audit.record(r.communityCode, "OBJECTION_FILED", "resolution", resolutionId, null, o.id);
         return view(o, true);
     }
 
@@ -156,6 +166,7 @@ public class ResolutionService {
         o.response = text;
         o.respondedBy = access.person();
         o.respondedAt = clock.instant();
+        audit.record(r.communityCode, "OBJECTION_ANSWERED", "resolution", resolutionId, null, o.id);
         return view(o, true);
     }
 
