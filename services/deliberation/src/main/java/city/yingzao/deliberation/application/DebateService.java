@@ -1,5 +1,11 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.infrastructure.AgendaItemRepository;
+import city.yingzao.deliberation.infrastructure.FloorRequestRepository;
+import city.yingzao.deliberation.infrastructure.MotionRepository;
+import city.yingzao.deliberation.infrastructure.ProposalRepository;
+import city.yingzao.deliberation.infrastructure.SeatRepository;
+import city.yingzao.deliberation.infrastructure.SpeechRepository;
 import city.yingzao.deliberation.application.Commands.AskForFloor;
 import city.yingzao.deliberation.application.Commands.MoveMotion;
 import city.yingzao.deliberation.application.Views.FloorGrant;
@@ -40,6 +46,24 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class DebateService {
+
+    @Inject
+    AgendaItemRepository agendaItemRepository;
+
+    @Inject
+    FloorRequestRepository floorRequestRepository;
+
+    @Inject
+    MotionRepository motionRepository;
+
+    @Inject
+    ProposalRepository proposalRepository;
+
+    @Inject
+    SeatRepository seatRepository;
+
+    @Inject
+    SpeechRepository speechRepository;
 
     @Inject
     Meetings meetings;
@@ -98,19 +122,19 @@ public class DebateService {
         String person = meetings.requirePresentMember(meeting);
         Optional<MotionEntity> question = meetings.question(meetingId);
         UUID questionId = question.map(q -> q.id).orElse(null);
-        boolean waiting = questionId != null && FloorRequestEntity.count("motionId = ?1 and personId = ?2", questionId, person) > 0;
-        int turns = questionId == null ? 0 : (int) SpeechEntity.count("motionId = ?1 and personId = ?2", questionId, person);
+        boolean waiting = questionId != null && floorRequestRepository.waits(questionId, person);
+        int turns = questionId == null ? 0 : speechRepository.turns(questionId, person);
         Rules.enforce(RobertsRules.requestFloor(meetings.floor(meeting), meetings.isChair(meeting, person), waiting, turns,
                 settings.speaking()));
         meetings.requireQuorum(meeting);
         FloorRequestEntity request = new FloorRequestEntity();
         request.motionId = questionId;
-        request.seq = nextSeq(FloorRequestEntity.<FloorRequestEntity>list("motionId", questionId).stream().mapToInt(r -> r.seq).max(),
-                SpeechEntity.<SpeechEntity>list("motionId", questionId).stream().mapToInt(s -> s.seq).max());
+        request.seq = nextSeq(floorRequestRepository.waiting(questionId).stream().mapToInt(r -> r.seq).max(),
+                speechRepository.ofMotion(questionId).stream().mapToInt(s -> s.seq).max());
         request.personId = person;
         request.side = command.side();
         request.requestedAt = clock.instant();
-        request.persist();
+        floorRequestRepository.persist(request);
         audit.record(meeting.communityCode, "FLOOR_REQUESTED", "motion", questionId, person + " " + command.side(), meetingId);
         return meetingViews.view(meeting);
     }
@@ -121,13 +145,12 @@ public class DebateService {
         meetings.requireChair(meeting);
         meetings.requireInSession(meeting);
         Optional<MotionEntity> question = meetings.question(meetingId);
-        List<FloorRequestEntity> waiting = question.map(q -> FloorRequestEntity.<FloorRequestEntity>list("motionId = ?1 order by seq", q.id))
+        List<FloorRequestEntity> waiting = question.map(q -> floorRequestRepository.waiting(q.id))
                 .orElse(List.of());
         Rules.enforce(RobertsRules.grantFloor(meetings.floor(meeting), !waiting.isEmpty()));
         meetings.requireQuorum(meeting);
         UUID questionId = question.orElseThrow().id;
-        Optional<Side> lastSide = SpeechEntity.<SpeechEntity>list("motionId = ?1 order by seq desc", questionId).stream()
-                .findFirst().map(s -> s.side);
+        Optional<Side> lastSide = speechRepository.last(questionId).map(s -> s.side);
         SpeakingOrder.Waiting next = SpeakingOrder.next(waiting.stream()
                 .map(w -> new SpeakingOrder.Waiting(w.seq, w.personId, w.side)).toList(), lastSide).orElseThrow();
         FloorRequestEntity granted = waiting.stream().filter(w -> w.seq == next.seq()).findFirst().orElseThrow();
@@ -137,8 +160,8 @@ public class DebateService {
         speech.personId = granted.personId;
         speech.side = granted.side;
         speech.startedAt = clock.instant();
-        granted.delete();
-        speech.persist();
+        floorRequestRepository.delete(granted);
+        speechRepository.persist(speech);
         audit.record(meeting.communityCode, "FLOOR_GRANTED", "motion", questionId, speech.personId + " " + speech.side, meetingId);
         return new FloorGrant(speech.personId, speech.side, settings.speaking().secondsPerTurn());
     }
@@ -171,7 +194,7 @@ public class DebateService {
         Rules.enforce(RobertsRules.putToVote(meetings.floor(meeting), motionId.toString()));
         meetings.requireQuorum(meeting);
         motion.status = MotionStatus.VOTING;
-        FloorRequestEntity.delete("motionId", motionId);
+        floorRequestRepository.clear(motionId);
         audit.record(meeting.communityCode, "VOTE_OPENED", "motion", motionId, "secret ballot, issuing credentials", meeting.id);
         return ballots.open(motion, meeting);
     }
@@ -183,7 +206,7 @@ public class DebateService {
         meetings.requireChair(meeting);
         Rules.enforce(RobertsRules.closeVote(motion.status));
         meetings.requireQuorum(meeting);
-        int membership = CouncilService.membership(meeting.councilId);
+        int membership = seatRepository.membership(meeting.councilId);
         Tally tally = ballots.close(motion);
         PassingRule.Outcome outcome = PassingRule.decide(tally.yes(), tally.no(), membership);
         motion.yes = tally.yes();
@@ -202,9 +225,9 @@ public class DebateService {
             }
             return view(motion);
         }
-        AgendaItemEntity item = AgendaItemEntity.findById(motion.itemId);
+        AgendaItemEntity item = agendaItemRepository.findById(motion.itemId);
         item.status = item.status.done();
-        ProposalEntity proposal = ProposalEntity.findById(item.proposalId);
+        ProposalEntity proposal = proposalRepository.findById(item.proposalId);
         proposal.status = ProposalStatus.DECIDED;
         if (outcome.passed()) {
             resolutions.publish(meeting, motion, proposal);
@@ -231,7 +254,7 @@ public class DebateService {
         motion.movedBy = mover;
         motion.status = MotionStatus.DEBATE;
         motion.movedAt = clock.instant();
-        motion.persist();
+        motionRepository.persist(motion);
         return motion;
     }
 
