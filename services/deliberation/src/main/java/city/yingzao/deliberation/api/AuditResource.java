@@ -5,9 +5,6 @@ import city.yingzao.kernel.problem.Problems;
 import city.yingzao.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -38,12 +35,28 @@ public class AuditResource {
             + "or Asia/Shanghai days (YYYY-MM-DD); page from 0, size 1..200, default 50")
     public AuditLog.AuditPage read(@QueryParam("community") String community, @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         if (community != null && (community.isBlank() || community.length() > 32)) {
             throw Problems.invalid("community", "a community code of at most 32 characters");
         }
-        return audit.read(Optional.ofNullable(community), instant("from", from, EARLIEST), instant("to", to, LATEST), page, size);
+        return audit.read(Optional.ofNullable(community), instant("from", from, EARLIEST), instant("to", to, LATEST),
+                number("page", page, 0, 0, 1_000_000), number("size", size, 50, 1, 200));
+    }
+
+    /** A whole number query parameter in [min, max], {@code otherwise} when absent; else 400. */
+    static int number(String field, String value, int otherwise, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
+                throw Problems.invalid(field, "must be between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw Problems.invalid(field, "must be a whole number");
+        }
     }
 
     static Instant instant(String field, String value, Instant otherwise) {

@@ -5,9 +5,6 @@ import city.yingzao.kernel.problem.Problems;
 import city.yingzao.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,12 +30,11 @@ public class FiguresResource {
     @Operation(summary = "A year's (Asia/Shanghai, default this year) figures per community of the district (by code, "
             + "page from 0, size 1..200, default 50) and the district's totals: the district's operators, the city operator")
     public FiguresService.DistrictFigures get(@PathParam("code") String code,
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("year") String year, @QueryParam("page") String page, @QueryParam("size") String size) {
         if (code == null || code.isBlank() || code.length() > 32) {
             throw Problems.invalid("code", "a district code of at most 32 characters");
         }
-        return figures.of(code, year == null ? FiguresService.thisYear(clock) : year, page, size);
+        return figures.of(code, AuditResource.number("year", year, FiguresService.thisYear(clock), 2000, 2100),
+                AuditResource.number("page", page, 0, 0, 1_000_000), AuditResource.number("size", size, 50, 1, 200));
     }
 }
