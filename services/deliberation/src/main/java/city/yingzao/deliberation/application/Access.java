@@ -1,5 +1,6 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.infrastructure.SeatRepository;
 import city.yingzao.deliberation.infrastructure.CouncilEntity;
 import city.yingzao.deliberation.infrastructure.SeatEntity;
 import city.yingzao.kernel.security.Caller;
@@ -19,6 +20,9 @@ import java.util.UUID;
  */
 @RequestScoped
 public class Access {
+
+    @Inject
+    SeatRepository seatRepository;
 
     @Inject
     Caller caller;
@@ -63,7 +67,7 @@ public class Access {
 
     /** Whether the caller holds a seat on the council (a council member acts only in their council). */
     public boolean seatOn(UUID councilId) {
-        return caller.has(Roles.COUNCIL_MEMBER) && SeatEntity.count("councilId = ?1 and personId = ?2 and vacatedAt is null",
+        return caller.has(Roles.COUNCIL_MEMBER) && seatRepository.count("councilId = ?1 and personId = ?2 and vacatedAt is null",
                 councilId, caller.name()) > 0;
     }
 

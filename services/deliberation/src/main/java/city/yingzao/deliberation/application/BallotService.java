@@ -1,5 +1,8 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.infrastructure.BallotBoxRepository;
+import city.yingzao.deliberation.infrastructure.MotionRepository;
+import city.yingzao.deliberation.infrastructure.SeatRepository;
 import city.yingzao.deliberation.application.Commands.CastBallot;
 import city.yingzao.deliberation.application.Commands.IssueCredential;
 import city.yingzao.deliberation.application.Views.BallotBoxView;
@@ -22,7 +25,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.math.BigInteger;
@@ -50,6 +52,15 @@ import java.util.UUID;
 @Transactional
 public class BallotService {
 
+    @Inject
+    BallotBoxRepository ballotBoxRepository;
+
+    @Inject
+    MotionRepository motionRepository;
+
+    @Inject
+    SeatRepository seatRepository;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,6 +76,9 @@ public class BallotService {
     @Inject
     BallotKeys keys;
 
+    @Inject
+    AuditLog audit;
+
     /** A fresh key pair for the motion put to the vote; the box starts issuing credentials. */
     BallotBoxView open(MotionEntity motion, MeetingEntity meeting) {
         BallotKey key = BallotKey.generate(RANDOM);
@@ -76,8 +90,8 @@ public class BallotService {
         // D8: the private key is in the database only sealed with the service's key
         box.privateKeySealed = keys.seal().seal(motion.id, key.privateExponent().orElseThrow());
         box.status = BallotBoxState.ISSUING;
-        box.persist();
-        return view(box, meeting, CouncilService.membership(meeting.councilId));
+        ballotBoxRepository.persist(box);
+        return view(box, meeting, seatRepository.membership(meeting.councilId));
     }
 
     // D8: one credential per present member per motion, only while issuing; the server signs blind
@@ -113,13 +127,14 @@ public class BallotService {
         box.status = box.status.closeIssuance();
         box.privateKeySealed = null;
         box.issued = store.issuedTo(motionId).size();
-        return view(box, meeting, CouncilService.membership(meeting.councilId));
+        audit.record(meeting.communityCode, "ISSUANCE_CLOSED", "motion", motionId, box.issued + " credential(s) issued", meeting.id);
+        return view(box, meeting, seatRepository.membership(meeting.councilId));
     }
 
     // D8: cast without a login, only while casting; the RSASSA-PSS signature on the prepared message proves a
     // credential, the token hash keeps it to one ballot, and never more ballots than credentials
     public BallotReceipt cast(CastBallot command) {
-        MotionEntity motion = MotionEntity.<MotionEntity>findByIdOptional(command.motionId())
+        MotionEntity motion = motionRepository.findByIdOptional(command.motionId())
                 .orElseThrow(() -> Problems.notFound("motion", String.valueOf(command.motionId())));
         MeetingEntity meeting = meetings.locked(motion.meetingId);
         BallotBoxEntity box = votingBox(motion);
@@ -145,7 +160,7 @@ public class BallotService {
 
     /** D8: in one transaction, reshuffle the ballots, count, publish the receipts and the list of ballots. */
     Tally close(MotionEntity motion) {
-        BallotBoxEntity box = BallotBoxEntity.<BallotBoxEntity>findByIdOptional(motion.id, LockModeType.PESSIMISTIC_WRITE)
+        BallotBoxEntity box = ballotBoxRepository.locked(motion.id)
                 .orElseThrow(() -> Problems.conflict("motion " + motion.id + " has no ballot box"));
         Rules.enforce(box.status.mayClose());
         List<BallotStore.StoredBallot> ballots = store.reshuffle(motion.id);
@@ -169,16 +184,16 @@ public class BallotService {
         MotionEntity motion = meetings.motion(motionId);
         MeetingEntity meeting = meetings.find(motion.meetingId);
         access.requireReader(meeting.communityCode);
-        BallotBoxEntity box = BallotBoxEntity.<BallotBoxEntity>findByIdOptional(motionId)
+        BallotBoxEntity box = ballotBoxRepository.findByIdOptional(motionId)
                 .orElseThrow(() -> Problems.notFound("ballot box of motion", String.valueOf(motionId)));
-        return view(box, meeting, motion.membership != null ? motion.membership : CouncilService.membership(meeting.councilId));
+        return view(box, meeting, motion.membership != null ? motion.membership : seatRepository.membership(meeting.councilId));
     }
 
     /** D8: the verifiable tally of a closed vote, for anyone. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PublicTally publicTally(UUID motionId) {
-        MotionEntity motion = MotionEntity.<MotionEntity>findByIdOptional(motionId).orElse(null);
-        BallotBoxEntity box = motion == null ? null : BallotBoxEntity.<BallotBoxEntity>findByIdOptional(motionId)
+        MotionEntity motion = motionRepository.findByIdOptional(motionId).orElse(null);
+        BallotBoxEntity box = motion == null ? null : ballotBoxRepository.findByIdOptional(motionId)
                 .filter(b -> b.status == BallotBoxState.CLOSED).orElse(null);
         if (box == null) {
             throw Problems.notFound("closed ballot box of motion", String.valueOf(motionId));
@@ -197,7 +212,7 @@ public class BallotService {
     }
 
     private BallotBoxEntity votingBox(MotionEntity motion) {
-        BallotBoxEntity box = BallotBoxEntity.<BallotBoxEntity>findByIdOptional(motion.id).orElse(null);
+        BallotBoxEntity box = ballotBoxRepository.findByIdOptional(motion.id).orElse(null);
         if (box == null || motion.status != MotionStatus.VOTING) {
             throw Problems.conflict("motion " + motion.id + " is not being voted on");
         }

@@ -1,5 +1,6 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.infrastructure.ChecklistRepository;
 import city.yingzao.deliberation.application.Commands.UpdateChecklist;
 import city.yingzao.deliberation.application.Views.ChecklistView;
 import city.yingzao.deliberation.domain.CourtyardChecklist;
@@ -20,6 +21,9 @@ import java.util.List;
 public class ChecklistService {
 
     @Inject
+    ChecklistRepository checklistRepository;
+
+    @Inject
     Access access;
 
     @Inject
@@ -28,12 +32,15 @@ public class ChecklistService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     public ChecklistView update(String communityCode, String courtyardCode, UpdateChecklist command) {
         access.requireStaff(communityCode);
         if (!registry.courtyardKnown(communityCode, courtyardCode)) {
             throw RuleViolation.of(new Rejection("P1", "courtyard " + courtyardCode + " is not known in community " + communityCode));
         }
-        ChecklistEntity row = ChecklistEntity.<ChecklistEntity>findByIdOptional(new ChecklistEntity.Key(communityCode, courtyardCode))
+        ChecklistEntity row = checklistRepository.of(communityCode, courtyardCode)
                 .orElseGet(() -> {
                     ChecklistEntity fresh = new ChecklistEntity();
                     fresh.communityCode = communityCode;
@@ -47,13 +54,15 @@ public class ChecklistService {
         row.note = command.note();
         row.updatedBy = access.person();
         row.updatedAt = clock.instant();
-        row.persist();
+        checklistRepository.persist(row);
+        audit.record(communityCode, "CHECKLIST_UPDATED", "courtyard", courtyardCode, (row.hasOrganisation ? "有组织 " : "")
+                + (row.hasCompact ? "有公约 " : "") + (row.hasActivities ? "有活动 " : "") + (row.affairsPublic ? "事务公开" : ""));
         return view(row);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChecklistView> ofCommunity(String communityCode) {
-        return ChecklistEntity.<ChecklistEntity>list("communityCode = ?1 order by courtyardCode", communityCode).stream()
+        return checklistRepository.ofCommunity(communityCode).stream()
                 .map(ChecklistService::view).toList();
     }
 

@@ -1,8 +1,11 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.infrastructure.ConventionRepository;
+import city.yingzao.deliberation.infrastructure.ConventionVersionRepository;
 import city.yingzao.deliberation.application.Commands.CreateConvention;
 import city.yingzao.deliberation.application.Views.ConventionVersionView;
 import city.yingzao.deliberation.application.Views.ConventionView;
+import city.yingzao.deliberation.domain.ConventionVersionState;
 import city.yingzao.deliberation.domain.ConventionAdoption;
 import city.yingzao.deliberation.infrastructure.ConventionEntity;
 import city.yingzao.deliberation.infrastructure.ConventionVersionEntity;
@@ -13,7 +16,6 @@ import city.yingzao.kernel.problem.RuleViolation;
 import city.yingzao.kernel.rules.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -32,6 +34,12 @@ import java.util.UUID;
 public class ConventionService {
 
     @Inject
+    ConventionRepository conventionRepository;
+
+    @Inject
+    ConventionVersionRepository conventionVersionRepository;
+
+    @Inject
     Access access;
 
     @Inject
@@ -39,6 +47,9 @@ public class ConventionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     public ConventionView create(String communityCode, CreateConvention command) {
         if (!registry.communityKnown(communityCode)) {
@@ -56,28 +67,29 @@ public class ConventionService {
         convention.courtyardCode = command.courtyardCode();
         convention.title = command.title();
         convention.createdAt = clock.instant();
-        convention.persist();
+        conventionRepository.persist(convention);
         addDraft(convention.id, 1, command.text());
+        audit.record(communityCode, "CONVENTION_CREATED", "convention", convention.id, command.kind() + ": " + command.title());
         return view(convention);
     }
 
     /** A new draft version; one draft at a time, so what a council votes on does not change under it. */
     public ConventionView draft(UUID conventionId, String text) {
-        ConventionEntity convention = ConventionEntity.<ConventionEntity>findByIdOptional(conventionId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> Problems.notFound("convention", String.valueOf(conventionId)));
+        ConventionEntity convention = conventionRepository.requireLocked(conventionId);
         access.requireStaff(convention.communityCode);
         List<ConventionVersionEntity> versions = versions(conventionId);
         ConventionVersionEntity latest = versions.get(versions.size() - 1);
-        if (latest.status.equals("DRAFT")) {
+        if (latest.status == ConventionVersionState.DRAFT) {
             throw Problems.conflict("version " + latest.version + " is still a draft awaiting a council resolution");
         }
         addDraft(conventionId, latest.version + 1, text);
+        audit.record(convention.communityCode, "CONVENTION_DRAFTED", "convention", conventionId, "version " + (latest.version + 1));
         return view(convention);
     }
 
     // D12: a proposal about a convention names one of the community's conventions with a draft to decide
     void requireDraftToDecide(String communityCode, String conventionRef) {
-        Optional<ConventionEntity> convention = parse(conventionRef).flatMap(id -> ConventionEntity.<ConventionEntity>findByIdOptional(id))
+        Optional<ConventionEntity> convention = parse(conventionRef).flatMap(id -> conventionRepository.findByIdOptional(id))
                 .filter(c -> c.communityCode.equals(communityCode));
         if (convention.isEmpty()) {
             throw RuleViolation.of(new Rejection(ConventionAdoption.RULE, "convention " + conventionRef + " is not a convention of community " + communityCode));
@@ -99,11 +111,9 @@ public class ConventionService {
         }
         UUID conventionId = convention.get();
         for (ConventionVersionEntity v : versions(conventionId)) {
-            if (v.status.equals("ADOPTED")) {
-                v.status = "SUPERSEDED";
-            }
-            if (v.version == resolution.subjectVersion) {
-                v.status = "ADOPTED";
+            boolean adopted = v.version == resolution.subjectVersion;
+            v.status = v.status.onAdoptionOf(adopted);
+            if (adopted) {
                 v.resolutionId = resolution.id;
                 v.adoptedAt = at;
             }
@@ -112,18 +122,18 @@ public class ConventionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ConventionView get(UUID conventionId) {
-        return view(ConventionEntity.<ConventionEntity>findByIdOptional(conventionId)
+        return view(conventionRepository.findByIdOptional(conventionId)
                 .orElseThrow(() -> Problems.notFound("convention", String.valueOf(conventionId))));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ConventionView> ofCommunity(String communityCode) {
-        return ConventionEntity.<ConventionEntity>list("communityCode = ?1 order by createdAt", communityCode).stream()
+        return conventionRepository.ofCommunity(communityCode).stream()
                 .map(this::view).toList();
     }
 
     private Optional<Integer> latestDraft(UUID conventionId) {
-        return versions(conventionId).stream().filter(v -> v.status.equals("DRAFT")).map(v -> v.version)
+        return versions(conventionId).stream().filter(v -> v.status == ConventionVersionState.DRAFT).map(v -> v.version)
                 .reduce((a, b) -> b);
     }
 
@@ -132,14 +142,14 @@ public class ConventionService {
         v.conventionId = conventionId;
         v.version = version;
         v.text = text;
-        v.status = "DRAFT";
+        v.status = ConventionVersionState.DRAFT;
         v.draftedBy = access.person();
         v.draftedAt = clock.instant();
-        v.persist();
+        conventionVersionRepository.persist(v);
     }
 
-    private static List<ConventionVersionEntity> versions(UUID conventionId) {
-        return ConventionVersionEntity.list("conventionId = ?1 order by version", conventionId);
+    private List<ConventionVersionEntity> versions(UUID conventionId) {
+        return conventionVersionRepository.ofConvention(conventionId);
     }
 
     private static Optional<UUID> parse(String ref) {
@@ -153,7 +163,7 @@ public class ConventionService {
     private ConventionView view(ConventionEntity c) {
         List<ConventionVersionView> versions = versions(c.id).stream()
                 .map(v -> new ConventionVersionView(v.version, v.status, v.text, v.draftedAt, v.resolutionId, v.adoptedAt)).toList();
-        Integer adopted = versions.stream().filter(v -> v.status().equals("ADOPTED")).map(ConventionVersionView::version)
+        Integer adopted = versions.stream().filter(v -> v.status() == ConventionVersionState.ADOPTED).map(ConventionVersionView::version)
                 .findFirst().orElse(null);
         return new ConventionView(c.id, c.communityCode, c.kind, c.courtyardCode, c.title, adopted, versions);
     }

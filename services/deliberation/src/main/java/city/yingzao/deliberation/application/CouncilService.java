@@ -1,5 +1,9 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.infrastructure.CouncilRepository;
+import city.yingzao.deliberation.infrastructure.ElectionRepository;
+import city.yingzao.deliberation.infrastructure.ElectionCandidateRepository;
+import city.yingzao.deliberation.infrastructure.SeatRepository;
 import city.yingzao.deliberation.application.Commands.CreateCouncil;
 import city.yingzao.deliberation.application.Commands.RecordElection;
 import city.yingzao.deliberation.application.Views.CandidateView;
@@ -20,7 +24,6 @@ import city.yingzao.kernel.problem.RuleViolation;
 import city.yingzao.kernel.rules.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -40,6 +43,18 @@ import java.util.UUID;
 public class CouncilService {
 
     @Inject
+    CouncilRepository councilRepository;
+
+    @Inject
+    ElectionRepository electionRepository;
+
+    @Inject
+    ElectionCandidateRepository electionCandidateRepository;
+
+    @Inject
+    SeatRepository seatRepository;
+
+    @Inject
     RegistryReplica registry;
 
     @Inject
@@ -50,6 +65,9 @@ public class CouncilService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     public CouncilView create(CreateCouncil command) {
         String community = command.communityCode();
@@ -62,7 +80,7 @@ public class CouncilService {
             case GROUP -> requireUnit(command.unitCode(), "resident group", registry.groupKnown(community, command.unitCode()), community);
             case COURTYARD -> requireUnit(command.unitCode(), "courtyard", registry.courtyardKnown(community, command.unitCode()), community);
         };
-        if (CouncilEntity.count("communityCode = ?1 and level = ?2 and unitCode = ?3", community, command.level(), unit) > 0) {
+        if (councilRepository.exists(community, command.level(), unit)) {
             throw Problems.alreadyExists(command.level().name().toLowerCase() + " council", community + "/" + unit);
         }
         CouncilEntity council = new CouncilEntity();
@@ -72,7 +90,8 @@ public class CouncilService {
         council.unitCode = unit;
         council.name = command.name();
         council.createdAt = clock.instant();
-        council.persist();
+        councilRepository.persist(council);
+        audit.record(community, "COUNCIL_CREATED", "council", council.id, command.level() + " " + unit + ": " + command.name());
         return view(council);
     }
 
@@ -96,7 +115,7 @@ public class CouncilService {
         Election.Count count = Election.count(candidates, command.seats(), command.voters());
         Rules.enforce(count.rejection());
         List<String> alreadySeated = count.elected().stream().map(Election.Candidate::personId)
-                .filter(p -> SeatEntity.count("councilId = ?1 and personId = ?2 and vacatedAt is null", councilId, p) > 0).toList();
+                .filter(p -> seatRepository.holds(councilId, p)).toList();
         if (!alreadySeated.isEmpty()) {
             throw Problems.conflict("already holding a seat on this council: " + String.join(", ", alreadySeated));
         }
@@ -111,7 +130,7 @@ public class CouncilService {
         election.termEnd = command.termEnd();
         election.recordedBy = access.person();
         election.recordedAt = clock.instant();
-        election.persist();
+        electionRepository.persist(election);
         for (Election.Candidate c : candidates) {
             ElectionCandidateEntity row = new ElectionCandidateEntity();
             row.electionId = election.id;
@@ -120,7 +139,7 @@ public class CouncilService {
             row.cadre = c.cadre();
             row.votes = c.votes();
             row.elected = count.elected().contains(c);
-            row.persist();
+            electionCandidateRepository.persist(row);
             if (row.elected) {
                 SeatEntity seat = new SeatEntity();
                 seat.id = UUID.randomUUID();
@@ -131,11 +150,13 @@ public class CouncilService {
                 seat.termStart = command.termStart();
                 seat.termEnd = command.termEnd();
                 seat.electionId = election.id;
-                seat.persist();
+                seatRepository.persist(seat);
             }
         }
-        SeatEntity.flush();
+        seatRepository.flush();
         recheckIfConstituted(council);
+        audit.record(council.communityCode, "COUNCIL_ELECTED", "council", councilId, "election held on " + command.heldOn()
+                + ": elected " + count.elected().stream().map(Election.Candidate::personId).collect(java.util.stream.Collectors.joining(", ")), election.id);
         return electionView(election);
     }
 
@@ -148,6 +169,7 @@ public class CouncilService {
         }
         Rules.enforceAll(composition(council));
         council.constitutedAt = clock.instant();
+        audit.record(council.communityCode, "COUNCIL_CONSTITUTED", "council", councilId, "membership " + membership(councilId));
         return view(council);
     }
 
@@ -155,12 +177,12 @@ public class CouncilService {
     public CouncilView vacate(UUID councilId, String personId, String reason) {
         CouncilEntity council = locked(councilId);
         access.requireStaff(council.communityCode);
-        SeatEntity seat = SeatEntity.<SeatEntity>find("councilId = ?1 and personId = ?2 and vacatedAt is null", councilId, personId)
-                .firstResultOptional().orElseThrow(() -> Problems.notFound("seat of", personId + " on council " + councilId));
+        SeatEntity seat = seatRepository.held(councilId, personId).orElseThrow(() -> Problems.notFound("seat of", personId + " on council " + councilId));
         seat.vacatedAt = clock.instant();
         seat.vacatedReason = reason;
-        SeatEntity.flush();
+        seatRepository.flush();
         recheckIfConstituted(council);
+        audit.record(council.communityCode, "SEAT_VACATED", "council", councilId, personId + ": " + reason);
         return view(council);
     }
 
@@ -174,7 +196,7 @@ public class CouncilService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CouncilView> ofCommunity(String communityCode) {
         access.requireReader(communityCode);
-        return CouncilEntity.<CouncilEntity>list("communityCode = ?1 order by level, unitCode", communityCode).stream()
+        return councilRepository.ofCommunity(communityCode).stream()
                 .map(this::view).toList();
     }
 
@@ -182,27 +204,26 @@ public class CouncilService {
     public List<ElectionView> elections(UUID councilId) {
         CouncilEntity council = find(councilId);
         access.requireReader(council.communityCode);
-        return ElectionEntity.<ElectionEntity>list("councilId = ?1 order by heldOn", councilId).stream().map(this::electionView).toList();
+        return electionRepository.ofCouncil(councilId).stream().map(this::electionView).toList();
     }
 
-    static CouncilEntity find(UUID councilId) {
-        return CouncilEntity.<CouncilEntity>findByIdOptional(councilId)
+    CouncilEntity find(UUID councilId) {
+        return councilRepository.findByIdOptional(councilId)
                 .orElseThrow(() -> Problems.notFound("council", String.valueOf(councilId)));
     }
 
     /** Seats held now. */
-    static List<SeatEntity> activeSeats(UUID councilId) {
-        return SeatEntity.list("councilId = ?1 and vacatedAt is null order by personId", councilId);
+    List<SeatEntity> activeSeats(UUID councilId) {
+        return seatRepository.active(councilId);
     }
 
     /** The full membership 应到会 of a council: its seats held now (D6, D7). */
-    static int membership(UUID councilId) {
-        return (int) SeatEntity.count("councilId = ?1 and vacatedAt is null", councilId);
+    int membership(UUID councilId) {
+        return seatRepository.membership(councilId);
     }
 
     private CouncilEntity locked(UUID councilId) {
-        return CouncilEntity.<CouncilEntity>findByIdOptional(councilId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> Problems.notFound("council", String.valueOf(councilId)));
+        return councilRepository.requireLocked(councilId);
     }
 
     private List<Rejection> composition(CouncilEntity council) {
@@ -221,9 +242,8 @@ public class CouncilService {
         return switch (council.level) {
             case GROUP -> Optional.of(council.unitCode);
             case COURTYARD -> registry.groupOfCourtyard(council.communityCode, council.unitCode);
-            case COMMUNITY -> CouncilEntity.<CouncilEntity>list("communityCode = ?1 and level = ?2", council.communityCode,
-                            CouncilLevel.GROUP).stream()
-                    .filter(g -> SeatEntity.count("councilId = ?1 and personId = ?2 and vacatedAt is null", g.id, personId) > 0)
+            case COMMUNITY -> councilRepository.ofLevel(council.communityCode, CouncilLevel.GROUP).stream()
+                    .filter(g -> seatRepository.holds(g.id, personId))
                     .map(g -> g.unitCode).findFirst();
         };
     }
@@ -246,7 +266,7 @@ public class CouncilService {
     }
 
     private ElectionView electionView(ElectionEntity e) {
-        List<CandidateView> candidates = ElectionCandidateEntity.<ElectionCandidateEntity>list("electionId", e.id).stream()
+        List<CandidateView> candidates = electionCandidateRepository.ofElection(e.id).stream()
                 .sorted(Comparator.comparingInt((ElectionCandidateEntity c) -> c.votes).reversed().thenComparing(c -> c.personId))
                 .map(c -> new CandidateView(c.personId, c.groupCode, c.cadre, c.votes, c.elected)).toList();
         return new ElectionView(e.id, e.councilId, e.heldOn, e.seats, e.voters, candidates);

@@ -1,5 +1,11 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.infrastructure.AgendaItemRepository;
+import city.yingzao.deliberation.infrastructure.FloorRequestRepository;
+import city.yingzao.deliberation.infrastructure.MotionRepository;
+import city.yingzao.deliberation.infrastructure.ProposalRepository;
+import city.yingzao.deliberation.infrastructure.SeatRepository;
+import city.yingzao.deliberation.infrastructure.SpeechRepository;
 import city.yingzao.deliberation.application.Commands.AskForFloor;
 import city.yingzao.deliberation.application.Commands.MoveMotion;
 import city.yingzao.deliberation.application.Views.FloorGrant;
@@ -42,6 +48,24 @@ import java.util.UUID;
 public class DebateService {
 
     @Inject
+    AgendaItemRepository agendaItemRepository;
+
+    @Inject
+    FloorRequestRepository floorRequestRepository;
+
+    @Inject
+    MotionRepository motionRepository;
+
+    @Inject
+    ProposalRepository proposalRepository;
+
+    @Inject
+    SeatRepository seatRepository;
+
+    @Inject
+    SpeechRepository speechRepository;
+
+    @Inject
     Meetings meetings;
 
     @Inject
@@ -62,6 +86,9 @@ public class DebateService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     // D13: motion before debate, one at a time, not by the chair
     public MotionView move(UUID meetingId, MoveMotion command) {
         MeetingEntity meeting = meetings.locked(meetingId);
@@ -70,7 +97,9 @@ public class DebateService {
         Rules.enforce(RobertsRules.moveMotion(meetings.floor(meeting), meetings.isChair(meeting, mover)));
         meetings.requireQuorum(meeting);
         AgendaItemEntity item = meetings.openItem(meetingId).orElseThrow();
-        return view(newMotion(meeting, item.id, null, command.text(), mover));
+        MotionEntity motion = newMotion(meeting, item.id, null, command.text(), mover);
+        audit.record(meeting.communityCode, "MOTION_MOVED", "motion", motion.id, motion.text, meetingId, item.id);
+        return view(motion);
     }
 
     // D13: an amendment is debated and voted before the motion it amends
@@ -81,7 +110,9 @@ public class DebateService {
         String mover = meetings.requirePresentMember(meeting);
         Rules.enforce(RobertsRules.amend(meetings.floor(meeting), motionId.toString(), meetings.isChair(meeting, mover)));
         meetings.requireQuorum(meeting);
-        return view(newMotion(meeting, motion.itemId, motionId, command.text(), mover));
+        MotionEntity amendment = newMotion(meeting, motion.itemId, motionId, command.text(), mover);
+        audit.record(meeting.communityCode, "MOTION_AMENDED", "motion", amendment.id, amendment.text, meeting.id, motionId);
+        return view(amendment);
     }
 
     // D13: speaking limits per member per question
@@ -91,19 +122,20 @@ public class DebateService {
         String person = meetings.requirePresentMember(meeting);
         Optional<MotionEntity> question = meetings.question(meetingId);
         UUID questionId = question.map(q -> q.id).orElse(null);
-        boolean waiting = questionId != null && FloorRequestEntity.count("motionId = ?1 and personId = ?2", questionId, person) > 0;
-        int turns = questionId == null ? 0 : (int) SpeechEntity.count("motionId = ?1 and personId = ?2", questionId, person);
+        boolean waiting = questionId != null && floorRequestRepository.waits(questionId, person);
+        int turns = questionId == null ? 0 : speechRepository.turns(questionId, person);
         Rules.enforce(RobertsRules.requestFloor(meetings.floor(meeting), meetings.isChair(meeting, person), waiting, turns,
                 settings.speaking()));
         meetings.requireQuorum(meeting);
         FloorRequestEntity request = new FloorRequestEntity();
         request.motionId = questionId;
-        request.seq = nextSeq(FloorRequestEntity.<FloorRequestEntity>list("motionId", questionId).stream().mapToInt(r -> r.seq).max(),
-                SpeechEntity.<SpeechEntity>list("motionId", questionId).stream().mapToInt(s -> s.seq).max());
+        request.seq = nextSeq(floorRequestRepository.waiting(questionId).stream().mapToInt(r -> r.seq).max(),
+                speechRepository.ofMotion(questionId).stream().mapToInt(s -> s.seq).max());
         request.personId = person;
         request.side = command.side();
         request.requestedAt = clock.instant();
-        request.persist();
+        floorRequestRepository.persist(request);
+        audit.record(meeting.communityCode, "FLOOR_REQUESTED", "motion", questionId, person + " " + command.side(), meetingId);
         return meetingViews.view(meeting);
     }
 
@@ -113,13 +145,12 @@ public class DebateService {
         meetings.requireChair(meeting);
         meetings.requireInSession(meeting);
         Optional<MotionEntity> question = meetings.question(meetingId);
-        List<FloorRequestEntity> waiting = question.map(q -> FloorRequestEntity.<FloorRequestEntity>list("motionId = ?1 order by seq", q.id))
+        List<FloorRequestEntity> waiting = question.map(q -> floorRequestRepository.waiting(q.id))
                 .orElse(List.of());
         Rules.enforce(RobertsRules.grantFloor(meetings.floor(meeting), !waiting.isEmpty()));
         meetings.requireQuorum(meeting);
         UUID questionId = question.orElseThrow().id;
-        Optional<Side> lastSide = SpeechEntity.<SpeechEntity>list("motionId = ?1 order by seq desc", questionId).stream()
-                .findFirst().map(s -> s.side);
+        Optional<Side> lastSide = speechRepository.last(questionId).map(s -> s.side);
         SpeakingOrder.Waiting next = SpeakingOrder.next(waiting.stream()
                 .map(w -> new SpeakingOrder.Waiting(w.seq, w.personId, w.side)).toList(), lastSide).orElseThrow();
         FloorRequestEntity granted = waiting.stream().filter(w -> w.seq == next.seq()).findFirst().orElseThrow();
@@ -129,8 +160,9 @@ public class DebateService {
         speech.personId = granted.personId;
         speech.side = granted.side;
         speech.startedAt = clock.instant();
-        granted.delete();
-        speech.persist();
+        floorRequestRepository.delete(granted);
+        speechRepository.persist(speech);
+        audit.record(meeting.communityCode, "FLOOR_GRANTED", "motion", questionId, speech.personId + " " + speech.side, meetingId);
         return new FloorGrant(speech.personId, speech.side, settings.speaking().secondsPerTurn());
     }
 
@@ -148,6 +180,8 @@ public class DebateService {
         speech.endedAt = clock.instant();
         speech.seconds = limits.recordedSeconds(elapsed);
         speech.cutOff = limits.cutOff(elapsed);
+        audit.record(meeting.communityCode, "FLOOR_ENDED", "motion", speech.motionId, speech.personId + " spoke " + speech.seconds + " s"
+                + (speech.cutOff ? " (cut off)" : ""), meetingId);
         return new SpeechView(speech.personId, speech.side, speech.seconds, speech.cutOff, limits.secondsPerTurn());
     }
 
@@ -160,7 +194,8 @@ public class DebateService {
         Rules.enforce(RobertsRules.putToVote(meetings.floor(meeting), motionId.toString()));
         meetings.requireQuorum(meeting);
         motion.status = MotionStatus.VOTING;
-        FloorRequestEntity.delete("motionId", motionId);
+        floorRequestRepository.clear(motionId);
+        audit.record(meeting.communityCode, "VOTE_OPENED", "motion", motionId, "secret ballot, issuing credentials", meeting.id);
         return ballots.open(motion, meeting);
     }
 
@@ -171,7 +206,7 @@ public class DebateService {
         meetings.requireChair(meeting);
         Rules.enforce(RobertsRules.closeVote(motion.status));
         meetings.requireQuorum(meeting);
-        int membership = CouncilService.membership(meeting.councilId);
+        int membership = seatRepository.membership(meeting.councilId);
         Tally tally = ballots.close(motion);
         PassingRule.Outcome outcome = PassingRule.decide(tally.yes(), tally.no(), membership);
         motion.yes = tally.yes();
@@ -181,6 +216,8 @@ public class DebateService {
         motion.status = outcome.passed() ? MotionStatus.PASSED : MotionStatus.FAILED;
         motion.resultReason = outcome.reason();
         motion.decidedAt = clock.instant();
+        audit.record(meeting.communityCode, "VOTE_CLOSED", "motion", motionId, motion.status + ": " + motion.yes + " yes, " + motion.no
+                + " no, " + motion.abstain + " abstain of " + membership, meeting.id);
         if (motion.amendment()) {
             if (outcome.passed()) {
                 MotionEntity main = meetings.motion(motion.parentId);
@@ -188,9 +225,9 @@ public class DebateService {
             }
             return view(motion);
         }
-        AgendaItemEntity item = AgendaItemEntity.findById(motion.itemId);
+        AgendaItemEntity item = agendaItemRepository.findById(motion.itemId);
         item.status = item.status.done();
-        ProposalEntity proposal = ProposalEntity.findById(item.proposalId);
+        ProposalEntity proposal = proposalRepository.findById(item.proposalId);
         proposal.status = ProposalStatus.DECIDED;
         if (outcome.passed()) {
             resolutions.publish(meeting, motion, proposal);
@@ -217,7 +254,7 @@ public class DebateService {
         motion.movedBy = mover;
         motion.status = MotionStatus.DEBATE;
         motion.movedAt = clock.instant();
-        motion.persist();
+        motionRepository.persist(motion);
         return motion;
     }
 

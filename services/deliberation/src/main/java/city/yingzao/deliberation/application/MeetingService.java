@@ -1,5 +1,12 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.infrastructure.AgendaItemRepository;
+import city.yingzao.deliberation.infrastructure.AttendanceRepository;
+import city.yingzao.deliberation.infrastructure.CouncilRepository;
+import city.yingzao.deliberation.infrastructure.FloorRequestRepository;
+import city.yingzao.deliberation.infrastructure.MeetingRepository;
+import city.yingzao.deliberation.infrastructure.ProposalRepository;
+import city.yingzao.deliberation.infrastructure.SeatRepository;
 import city.yingzao.deliberation.application.Commands.ScheduleMeeting;
 import city.yingzao.deliberation.application.Views.AttendeeView;
 import city.yingzao.deliberation.application.Views.FloorView;
@@ -43,6 +50,30 @@ import java.util.UUID;
 public class MeetingService {
 
     @Inject
+    AgendaItemRepository agendaItemRepository;
+
+    @Inject
+    AttendanceRepository attendanceRepository;
+
+    @Inject
+    CouncilRepository councilRepository;
+
+    @Inject
+    FloorRequestRepository floorRequestRepository;
+
+    @Inject
+    MeetingRepository meetingRepository;
+
+    @Inject
+    ProposalRepository proposalRepository;
+
+    @Inject
+    SeatRepository seatRepository;
+
+    @Inject
+    ProposalService proposalService;
+
+    @Inject
     Meetings meetings;
 
     @Inject
@@ -57,8 +88,11 @@ public class MeetingService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     public MeetingView schedule(UUID councilId, ScheduleMeeting command) {
-        CouncilEntity council = CouncilService.find(councilId);
+        CouncilEntity council = councilRepository.require(councilId);
         access.requireStaff(council.communityCode);
         if (!council.constituted()) {
             throw Problems.conflict("council " + councilId + " is not constituted yet");
@@ -71,21 +105,21 @@ public class MeetingService {
         meeting.scheduledAt = command.scheduledAt();
         meeting.chairPersonId = command.chairPersonId();
         meeting.status = MeetingState.SCHEDULED;
-        meeting.persist();
+        meetingRepository.persist(meeting);
         Set<UUID> seen = new HashSet<>();
         int position = 1;
         for (UUID proposalId : command.proposalIds()) {
             if (!seen.add(proposalId)) {
                 throw Problems.invalid("proposalIds", "lists proposal " + proposalId + " twice");
             }
-            ProposalEntity proposal = ProposalService.find(proposalId);
+            ProposalEntity proposal = proposalRepository.require(proposalId);
             if (!proposal.councilId.equals(councilId)) {
                 throw Problems.invalid("proposalIds", "proposal " + proposalId + " was filed for another council");
             }
             // D5: only an approved proposal becomes an agenda item
             Rules.enforce(PartyReviewPolicy.mayBeScheduled(proposalId.toString(), proposal.status));
             // D10/D13: the chair is neutral
-            Rules.enforce(SeparationOfRolesPolicy.chair(command.chairPersonId(), proposal.title, ProposalService.proposers(proposal)));
+            Rules.enforce(SeparationOfRolesPolicy.chair(command.chairPersonId(), proposal.title, proposalService.proposers(proposal)));
             proposal.status = ProposalStatus.SCHEDULED;
             AgendaItemEntity item = new AgendaItemEntity();
             item.id = UUID.randomUUID();
@@ -93,8 +127,10 @@ public class MeetingService {
             item.proposalId = proposalId;
             item.position = position++;
             item.status = ItemState.PENDING;
-            item.persist();
+            agendaItemRepository.persist(item);
         }
+        audit.record(council.communityCode, "MEETING_SCHEDULED", "meeting", meeting.id, meeting.title + " at " + meeting.scheduledAt
+                + ", chair " + meeting.chairPersonId + ", " + command.proposalIds().size() + " item(s)", councilId);
         return view(meeting);
     }
 
@@ -103,7 +139,7 @@ public class MeetingService {
         MeetingEntity meeting = meetings.locked(meetingId);
         meetings.requireInSession(meeting);
         String person = whoFor(meeting, personId);
-        AttendanceEntity row = AttendanceEntity.<AttendanceEntity>findByIdOptional(new AttendanceEntity.Key(meetingId, person))
+        AttendanceEntity row = attendanceRepository.of(meetingId, person)
                 .orElseGet(() -> {
                     AttendanceEntity fresh = new AttendanceEntity();
                     fresh.meetingId = meetingId;
@@ -114,7 +150,8 @@ public class MeetingService {
         row.signedInAt = clock.instant();
         row.signedInBy = access.person();
         row.leftAt = null;
-        row.persist();
+        attendanceRepository.persist(row);
+        audit.record(meeting.communityCode, "ATTENDANCE_SIGNED_IN", "meeting", meetingId, person + " signed in by " + access.person());
         return view(meeting);
     }
 
@@ -123,11 +160,12 @@ public class MeetingService {
         MeetingEntity meeting = meetings.locked(meetingId);
         meetings.requireInSession(meeting);
         String person = whoFor(meeting, Optional.of(personId));
-        AttendanceEntity row = AttendanceEntity.<AttendanceEntity>findByIdOptional(new AttendanceEntity.Key(meetingId, person))
+        AttendanceEntity row = attendanceRepository.of(meetingId, person)
                 .filter(a -> a.present)
                 .orElseThrow(() -> Problems.conflict(person + " is not present at meeting " + meetingId));
         row.present = false;
         row.leftAt = clock.instant();
+        audit.record(meeting.communityCode, "ATTENDANCE_LEFT", "meeting", meetingId, person + " left");
         return view(meeting);
     }
 
@@ -136,7 +174,7 @@ public class MeetingService {
         MeetingEntity meeting = meetings.locked(meetingId);
         meetings.requireChair(meeting);
         meetings.requireInSession(meeting);
-        AgendaItemEntity item = AgendaItemEntity.<AgendaItemEntity>findByIdOptional(itemId)
+        AgendaItemEntity item = agendaItemRepository.findByIdOptional(itemId)
                 .filter(i -> i.meetingId.equals(meetingId))
                 .orElseThrow(() -> Problems.notFound("agenda item", meetingId + "/" + itemId));
         Rules.enforce(RobertsRules.openItem(meetings.floor(meeting), itemId.toString(), item.status == ItemState.DONE));
@@ -146,6 +184,7 @@ public class MeetingService {
             meeting.openedAt = clock.instant();
         }
         meeting.status = meeting.status.itemOpened();
+        audit.record(meeting.communityCode, "ITEM_OPENED", "agenda_item", itemId, "item " + item.position + " opened", meetingId, item.proposalId);
         return view(meeting);
     }
 
@@ -157,6 +196,7 @@ public class MeetingService {
         meetings.openItem(meetingId).ifPresent(i -> i.status = i.status.done());
         meeting.status = meeting.status.close();
         meeting.closedAt = clock.instant();
+        audit.record(meeting.communityCode, "MEETING_CLOSED", "meeting", meetingId, null);
         return view(meeting);
     }
 
@@ -164,20 +204,21 @@ public class MeetingService {
     public MeetingView cancel(UUID meetingId, String reason) {
         MeetingEntity meeting = meetings.locked(meetingId);
         access.requireStaff(meeting.communityCode);
-        meeting.status.notChangeable().ifPresent(why -> {
-            throw Problems.conflict(why);
+        meeting.status.mayChange().ifPresent(why -> {
+            throw Problems.conflict(why.reason());
         });
         meeting.status = meeting.status.cancel();
         meeting.cancelledAt = clock.instant();
         meeting.cancelledBy = access.person();
         meeting.cancelReason = reason.trim();
+        audit.record(meeting.communityCode, "MEETING_CANCELLED", "meeting", meetingId, meeting.cancelReason);
         // nothing was discussed: the agenda is released (an item belongs to one meeting) and the proposals wait again
-        for (AgendaItemEntity item : AgendaItemEntity.<AgendaItemEntity>list("meetingId", meetingId)) {
-            ProposalEntity proposal = ProposalService.find(item.proposalId);
+        for (AgendaItemEntity item : agendaItemRepository.ofMeeting(meetingId)) {
+            ProposalEntity proposal = proposalRepository.require(item.proposalId);
             if (proposal.status == ProposalStatus.SCHEDULED) {
                 proposal.status = ProposalStatus.APPROVED;
             }
-            item.delete();
+            agendaItemRepository.delete(item);
         }
         return view(meeting);
     }
@@ -186,12 +227,13 @@ public class MeetingService {
     public MeetingView reschedule(UUID meetingId, Instant scheduledAt) {
         MeetingEntity meeting = meetings.locked(meetingId);
         access.requireStaff(meeting.communityCode);
-        meeting.status.notChangeable().ifPresent(why -> {
-            throw Problems.conflict(why);
+        meeting.status.mayChange().ifPresent(why -> {
+            throw Problems.conflict(why.reason());
         });
         if (meeting.rescheduledFrom == null) {
             meeting.rescheduledFrom = meeting.scheduledAt;
         }
+        audit.record(meeting.communityCode, "MEETING_RESCHEDULED", "meeting", meetingId, meeting.scheduledAt + " -> " + scheduledAt);
         meeting.scheduledAt = scheduledAt;
         return view(meeting);
     }
@@ -208,12 +250,13 @@ public class MeetingService {
     public Minutes.MinutesView publishMinutes(UUID meetingId) {
         MeetingEntity meeting = meetings.locked(meetingId);
         meetings.requireChair(meeting);
-        meeting.status.minutesNotPublishable().ifPresent(reason -> {
-            throw Problems.conflict(reason);
+        meeting.status.mayPublishMinutes().ifPresent(why -> {
+            throw Problems.conflict(why.reason());
         });
         if (meeting.minutesPublishedAt == null) {
             meeting.minutes = minutes.write(meeting);
             meeting.minutesPublishedAt = clock.instant();
+            audit.record(meeting.communityCode, "MINUTES_PUBLISHED", "meeting", meetingId, null);
         }
         return new Minutes.MinutesView(meetingId, meeting.minutes, meeting.minutesPublishedAt);
     }
@@ -221,7 +264,7 @@ public class MeetingService {
     /** Published minutes, for anyone. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Minutes.MinutesView publishedMinutes(UUID meetingId) {
-        MeetingEntity meeting = MeetingEntity.<MeetingEntity>findByIdOptional(meetingId)
+        MeetingEntity meeting = meetingRepository.findByIdOptional(meetingId)
                 .filter(m -> m.minutesPublishedAt != null)
                 .orElseThrow(() -> Problems.notFound("published minutes of meeting", String.valueOf(meetingId)));
         return new Minutes.MinutesView(meetingId, meeting.minutes, meeting.minutesPublishedAt);
@@ -236,9 +279,9 @@ public class MeetingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MeetingView> ofCouncil(UUID councilId) {
-        CouncilEntity council = CouncilService.find(councilId);
+        CouncilEntity council = councilRepository.require(councilId);
         access.requireReader(council.communityCode);
-        return MeetingEntity.<MeetingEntity>list("councilId = ?1 order by scheduledAt", councilId).stream().map(this::view).toList();
+        return meetingRepository.ofCouncil(councilId).stream().map(this::view).toList();
     }
 
     private String whoFor(MeetingEntity meeting, Optional<String> personId) {
@@ -253,19 +296,19 @@ public class MeetingService {
     }
 
     MeetingView view(MeetingEntity m) {
-        int membership = CouncilService.membership(m.councilId);
+        int membership = seatRepository.membership(m.councilId);
         int present = meetings.present(m).size();
         int needed = settings.quorum().needed(membership);
-        List<ItemView> items = AgendaItemEntity.<AgendaItemEntity>list("meetingId = ?1 order by position", m.id).stream()
+        List<ItemView> items = agendaItemRepository.ofMeeting(m.id).stream()
                 .map(i -> {
-                    ProposalEntity p = ProposalEntity.findById(i.proposalId);
+                    ProposalEntity p = proposalRepository.findById(i.proposalId);
                     return new ItemView(i.id, i.position, p.id, p.title, p.subjectType, p.subjectRef, i.status);
                 }).toList();
-        List<AttendeeView> attendance = AttendanceEntity.<AttendanceEntity>list("meetingId = ?1 order by personId", m.id).stream()
+        List<AttendeeView> attendance = attendanceRepository.ofMeeting(m.id).stream()
                 .map(a -> new AttendeeView(a.personId, a.present, a.signedInAt, a.signedInBy, a.leftAt)).toList();
         Optional<MotionEntity> question = meetings.question(m.id);
         Optional<SpeechEntity> speaking = question.flatMap(q -> meetings.speaking(q.id));
-        List<WaitingView> waiting = question.map(q -> FloorRequestEntity.<FloorRequestEntity>list("motionId = ?1 order by seq", q.id)
+        List<WaitingView> waiting = question.map(q -> floorRequestRepository.waiting(q.id)
                 .stream().map(w -> new WaitingView(w.personId, w.side)).toList()).orElse(List.of());
         FloorView floor = new FloorView(meetings.openItem(m.id).map(i -> i.id).orElse(null), question.map(q -> q.id).orElse(null),
                 speaking.map(s -> s.personId).orElse(null), speaking.map(s -> s.side).orElse(null), waiting);

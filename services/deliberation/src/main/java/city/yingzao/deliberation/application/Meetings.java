@@ -1,5 +1,11 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.infrastructure.AgendaItemRepository;
+import city.yingzao.deliberation.infrastructure.AttendanceRepository;
+import city.yingzao.deliberation.infrastructure.MeetingRepository;
+import city.yingzao.deliberation.infrastructure.MotionRepository;
+import city.yingzao.deliberation.infrastructure.SeatRepository;
+import city.yingzao.deliberation.infrastructure.SpeechRepository;
 import city.yingzao.deliberation.domain.ItemState;
 import city.yingzao.deliberation.domain.MotionStatus;
 import city.yingzao.deliberation.domain.RobertsRules;
@@ -12,7 +18,6 @@ import city.yingzao.deliberation.infrastructure.SpeechEntity;
 import city.yingzao.kernel.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,41 +34,57 @@ import java.util.stream.Collectors;
 class Meetings {
 
     @Inject
+    AgendaItemRepository agendaItemRepository;
+
+    @Inject
+    AttendanceRepository attendanceRepository;
+
+    @Inject
+    MeetingRepository meetingRepository;
+
+    @Inject
+    MotionRepository motionRepository;
+
+    @Inject
+    SeatRepository seatRepository;
+
+    @Inject
+    SpeechRepository speechRepository;
+
+    @Inject
     Access access;
 
     @Inject
     DeliberationSettings settings;
 
     MeetingEntity locked(UUID meetingId) {
-        return MeetingEntity.<MeetingEntity>findByIdOptional(meetingId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> Problems.notFound("meeting", String.valueOf(meetingId)));
+        return meetingRepository.requireLocked(meetingId);
     }
 
     MeetingEntity find(UUID meetingId) {
-        return MeetingEntity.<MeetingEntity>findByIdOptional(meetingId)
+        return meetingRepository.findByIdOptional(meetingId)
                 .orElseThrow(() -> Problems.notFound("meeting", String.valueOf(meetingId)));
     }
 
     MotionEntity motion(UUID motionId) {
-        return MotionEntity.<MotionEntity>findByIdOptional(motionId)
+        return motionRepository.findByIdOptional(motionId)
                 .orElseThrow(() -> Problems.notFound("motion", String.valueOf(motionId)));
     }
 
     /** Members present now: signed in, not left, and holding a seat on the council. */
     Set<String> present(MeetingEntity meeting) {
         Set<String> seated = seated(meeting);
-        return AttendanceEntity.<AttendanceEntity>list("meetingId = ?1 and present = true", meeting.id).stream()
-                .map(a -> a.personId).filter(seated::contains).collect(Collectors.toSet());
+        return attendanceRepository.present(meeting.id).stream().filter(seated::contains).collect(Collectors.toSet());
     }
 
     Set<String> seated(MeetingEntity meeting) {
-        return SeatEntity.<SeatEntity>list("councilId = ?1 and vacatedAt is null", meeting.councilId).stream()
+        return seatRepository.active(meeting.councilId).stream()
                 .map(s -> s.personId).collect(Collectors.toSet());
     }
 
     // D6: nothing is debated or voted without 4/5 of the full membership present
     void requireQuorum(MeetingEntity meeting) {
-        Rules.enforce(settings.quorum().check(present(meeting).size(), CouncilService.membership(meeting.councilId)));
+        Rules.enforce(settings.quorum().check(present(meeting).size(), seatRepository.membership(meeting.councilId)));
     }
 
     void requireInSession(MeetingEntity meeting) {
@@ -92,18 +113,17 @@ class Meetings {
     }
 
     Optional<AgendaItemEntity> openItem(UUID meetingId) {
-        return AgendaItemEntity.<AgendaItemEntity>find("meetingId = ?1 and status = ?2", meetingId, ItemState.OPEN).firstResultOptional();
+        return agendaItemRepository.open(meetingId);
     }
 
     /** The innermost pending motion of the open item: the pending amendment if there is one, else the main motion. */
     Optional<MotionEntity> question(UUID meetingId) {
-        List<MotionEntity> pending = MotionEntity.list("meetingId = ?1 and status in ?2 order by movedAt",
-                meetingId, List.of(MotionStatus.DEBATE, MotionStatus.VOTING));
+        List<MotionEntity> pending = motionRepository.ofMeeting(meetingId, List.of(MotionStatus.DEBATE, MotionStatus.VOTING));
         return pending.stream().filter(MotionEntity::amendment).findFirst().or(() -> pending.stream().findFirst());
     }
 
     Optional<SpeechEntity> speaking(UUID motionId) {
-        return SpeechEntity.<SpeechEntity>find("motionId = ?1 and endedAt is null", motionId).firstResultOptional();
+        return speechRepository.current(motionId);
     }
 
     RobertsRules.Floor floor(MeetingEntity meeting) {

@@ -1,5 +1,13 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.infrastructure.AgendaItemRepository;
+import city.yingzao.deliberation.infrastructure.AttendanceRepository;
+import city.yingzao.deliberation.infrastructure.BallotBoxRepository;
+import city.yingzao.deliberation.infrastructure.CouncilRepository;
+import city.yingzao.deliberation.infrastructure.MotionRepository;
+import city.yingzao.deliberation.infrastructure.ProposalRepository;
+import city.yingzao.deliberation.infrastructure.SeatRepository;
+import city.yingzao.deliberation.infrastructure.SpeechRepository;
 import city.yingzao.deliberation.domain.PublicityPeriod;
 import city.yingzao.deliberation.infrastructure.AgendaItemEntity;
 import city.yingzao.deliberation.infrastructure.AttendanceEntity;
@@ -11,6 +19,7 @@ import city.yingzao.deliberation.infrastructure.ProposalEntity;
 import city.yingzao.deliberation.infrastructure.SeatEntity;
 import city.yingzao.deliberation.infrastructure.SpeechEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +39,30 @@ import java.util.UUID;
 @ApplicationScoped
 public class Minutes {
 
+    @Inject
+    AgendaItemRepository agendaItemRepository;
+
+    @Inject
+    AttendanceRepository attendanceRepository;
+
+    @Inject
+    BallotBoxRepository ballotBoxRepository;
+
+    @Inject
+    CouncilRepository councilRepository;
+
+    @Inject
+    MotionRepository motionRepository;
+
+    @Inject
+    ProposalRepository proposalRepository;
+
+    @Inject
+    SeatRepository seatRepository;
+
+    @Inject
+    SpeechRepository speechRepository;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PublicityPeriod.CITY_TIME);
 
     /** Minutes as text; {@code publishedAt} null while they are a draft. */
@@ -37,7 +70,7 @@ public class Minutes {
     }
 
     String write(MeetingEntity meeting) {
-        CouncilEntity council = CouncilEntity.findById(meeting.councilId);
+        CouncilEntity council = councilRepository.findById(meeting.councilId);
         StringBuilder out = new StringBuilder();
         out.append("# ").append(meeting.title).append('\n');
         out.append("Council: ").append(council.name).append(" (").append(council.level).append(", ").append(meeting.communityCode).append(")\n");
@@ -46,8 +79,8 @@ public class Minutes {
         out.append("Chair: ").append(who.apply(meeting.chairPersonId)).append('\n');
         out.append("Scheduled: ").append(at(meeting.scheduledAt)).append("; opened: ").append(at(meeting.openedAt))
                 .append("; closed: ").append(at(meeting.closedAt)).append(" (Asia/Shanghai)\n");
-        List<AttendanceEntity> attendance = AttendanceEntity.list("meetingId = ?1 order by personId", meeting.id);
-        out.append("Members: ").append(CouncilService.membership(meeting.councilId)).append("; signed in: ")
+        List<AttendanceEntity> attendance = attendanceRepository.ofMeeting(meeting.id);
+        out.append("Members: ").append(seatRepository.membership(meeting.councilId)).append("; signed in: ")
                 .append(attendance.stream().map(a -> who.apply(a.personId) + (a.present ? "" : " (left " + at(a.leftAt) + ")")).toList())
                 .append('\n');
         // D6: a member signed in by someone else (staff) is recorded as such: who signed whom in, and when
@@ -57,21 +90,21 @@ public class Minutes {
                         .append(" at ").append(at(a.signedInAt)).append('\n');
             }
         }
-        for (AgendaItemEntity item : AgendaItemEntity.<AgendaItemEntity>list("meetingId = ?1 order by position", meeting.id)) {
-            ProposalEntity proposal = ProposalEntity.findById(item.proposalId);
+        for (AgendaItemEntity item : agendaItemRepository.ofMeeting(meeting.id)) {
+            ProposalEntity proposal = proposalRepository.findById(item.proposalId);
             out.append("\n## Item ").append(item.position).append(": ").append(proposal.title).append(" [")
                     .append(proposal.subjectType).append(proposal.subjectRef == null ? "" : " " + proposal.subjectRef)
                     .append("; proposed by ").append(proposal.proposerKind)
                     .append(seats.containsKey(proposal.filedBy) ? " (" + seats.get(proposal.filedBy) + ")" : "").append("]\n");
-            for (MotionEntity motion : MotionEntity.<MotionEntity>list("itemId = ?1 order by movedAt", item.id)) {
+            for (MotionEntity motion : motionRepository.ofItem(item.id)) {
                 out.append(motion.amendment() ? "- Amendment" : "- Motion").append(" moved by ").append(who.apply(motion.movedBy))
                         .append(" at ").append(at(motion.movedAt)).append(": \"").append(motion.text).append("\"\n");
-                for (SpeechEntity s : SpeechEntity.<SpeechEntity>list("motionId = ?1 order by seq", motion.id)) {
+                for (SpeechEntity s : speechRepository.ofMotion(motion.id)) {
                     out.append("  - ").append(who.apply(s.personId)).append(" spoke ").append(s.side).append(" for ")
                             .append(s.seconds == null ? "(speaking)" : s.seconds + " s").append(s.cutOff ? ", cut off at the limit" : "")
                             .append('\n');
                 }
-                BallotBoxEntity box = BallotBoxEntity.findById(motion.id);
+                BallotBoxEntity box = ballotBoxRepository.findById(motion.id);
                 if (motion.decidedAt != null) {
                     out.append("  - Secret ballot: yes ").append(motion.yes).append(", no ").append(motion.no)
                             .append(", abstain ").append(motion.abstain).append(" of ").append(motion.membership).append(" members")
@@ -87,9 +120,9 @@ public class Minutes {
     }
 
     /** "member 7, group G01" for each seat held now, numbered in the council roster's order (by person id). */
-    private static Map<String, String> seatLabels(UUID councilId) {
+    private Map<String, String> seatLabels(UUID councilId) {
         Map<String, String> labels = new java.util.HashMap<>();
-        List<SeatEntity> seats = CouncilService.activeSeats(councilId);
+        List<SeatEntity> seats = seatRepository.active(councilId);
         for (int i = 0; i < seats.size(); i++) {
             SeatEntity seat = seats.get(i);
             labels.put(seat.personId, "member " + (i + 1) + (seat.groupCode == null ? "" : ", group " + seat.groupCode));

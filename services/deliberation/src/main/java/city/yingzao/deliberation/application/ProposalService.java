@@ -1,5 +1,8 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.infrastructure.CouncilRepository;
+import city.yingzao.deliberation.infrastructure.ProposalRepository;
+import city.yingzao.deliberation.infrastructure.SignatureRepository;
 import city.yingzao.deliberation.application.Commands.FileProposal;
 import city.yingzao.deliberation.application.Commands.Review;
 import city.yingzao.deliberation.application.Views.ProposalView;
@@ -17,7 +20,6 @@ import city.yingzao.deliberation.infrastructure.SignatureEntity;
 import city.yingzao.kernel.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -38,6 +40,15 @@ import java.util.UUID;
 public class ProposalService {
 
     @Inject
+    CouncilRepository councilRepository;
+
+    @Inject
+    ProposalRepository proposalRepository;
+
+    @Inject
+    SignatureRepository signatureRepository;
+
+    @Inject
     Access access;
 
     @Inject
@@ -52,12 +63,15 @@ public class ProposalService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     /** A view and whether the call changed anything (201 vs 200 for an idempotent co-signature). */
     public record Outcome(ProposalView proposal, boolean created) {
     }
 
     public ProposalView file(UUID councilId, FileProposal command) {
-        CouncilEntity council = CouncilService.find(councilId);
+        CouncilEntity council = councilRepository.require(councilId);
         String community = council.communityCode;
         boolean seat = access.seatOn(councilId);
         boolean staff = access.staffOf(community);
@@ -82,11 +96,12 @@ public class ProposalService {
         proposal.filedBy = access.person();
         proposal.filedAt = clock.instant();
         proposal.status = ProposalStatus.AWAITING_REVIEW;
-        proposal.persist();
+        proposalRepository.persist(proposal);
         if (kind == ProposerKind.RESIDENTS) {
             proposal.status = ProposalStatus.COLLECTING_SIGNATURES;
             sign(proposal);
         }
+        audit.record(community, "PROPOSAL_FILED", "proposal", proposal.id, kind + ": " + proposal.title, councilId);
         return view(proposal);
     }
 
@@ -97,7 +112,7 @@ public class ProposalService {
         if (proposal.proposerKind != ProposerKind.RESIDENTS) {
             throw Problems.conflict("only a residents' proposal takes co-signatures");
         }
-        if (SignatureEntity.findByIdOptional(new SignatureEntity.Key(proposalId, access.person())).isPresent()) {
+        if (signatureRepository.signed(proposalId, access.person())) {
             return new Outcome(view(proposal), false);
         }
         if (proposal.status != ProposalStatus.COLLECTING_SIGNATURES && proposal.status != ProposalStatus.AWAITING_REVIEW) {
@@ -105,6 +120,7 @@ public class ProposalService {
                     + " and takes no more co-signatures");
         }
         sign(proposal);
+        audit.record(proposal.communityCode, "PROPOSAL_SIGNED", "proposal", proposalId, "co-signed, now " + proposal.status, proposal.councilId);
         return new Outcome(view(proposal), true);
     }
 
@@ -121,6 +137,8 @@ public class ProposalService {
         proposal.reviewedBy = access.person();
         proposal.reviewedAt = clock.instant();
         proposal.reviewReason = review.reason() == null || review.reason().isBlank() ? null : review.reason();
+        audit.record(proposal.communityCode, "PROPOSAL_REVIEWED", "proposal", proposalId,
+                proposal.status + (proposal.reviewReason == null ? "" : ": " + proposal.reviewReason), proposal.councilId);
         return view(proposal);
     }
 
@@ -138,6 +156,7 @@ public class ProposalService {
         proposal.withdrawnBy = access.person();
         proposal.withdrawnAt = clock.instant();
         proposal.withdrawReason = reason.trim();
+        audit.record(proposal.communityCode, "PROPOSAL_WITHDRAWN", "proposal", proposalId, proposal.withdrawReason, proposal.councilId);
         return view(proposal);
     }
 
@@ -150,27 +169,26 @@ public class ProposalService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProposalView> ofCouncil(UUID councilId) {
-        CouncilEntity council = CouncilService.find(councilId);
+        CouncilEntity council = councilRepository.require(councilId);
         access.requireReader(council.communityCode);
-        return ProposalEntity.<ProposalEntity>list("councilId = ?1 order by filedAt", councilId).stream().map(this::view).toList();
+        return proposalRepository.ofCouncil(councilId).stream().map(this::view).toList();
     }
 
     /** Who proposed: the filer and every co-signer (D10). */
-    static Set<String> proposers(ProposalEntity proposal) {
+    Set<String> proposers(ProposalEntity proposal) {
         Set<String> people = new LinkedHashSet<>();
         people.add(proposal.filedBy);
-        SignatureEntity.<SignatureEntity>list("proposalId", proposal.id).forEach(s -> people.add(s.personId));
+        people.addAll(signatureRepository.signers(proposal.id));
         return people;
     }
 
-    static ProposalEntity find(UUID proposalId) {
-        return ProposalEntity.<ProposalEntity>findByIdOptional(proposalId)
+    ProposalEntity find(UUID proposalId) {
+        return proposalRepository.findByIdOptional(proposalId)
                 .orElseThrow(() -> Problems.notFound("proposal", String.valueOf(proposalId)));
     }
 
     private ProposalEntity locked(UUID proposalId) {
-        return ProposalEntity.<ProposalEntity>findByIdOptional(proposalId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> Problems.notFound("proposal", String.valueOf(proposalId)));
+        return proposalRepository.requireLocked(proposalId);
     }
 
     private void sign(ProposalEntity proposal) {
@@ -182,8 +200,8 @@ public class ProposalService {
         signature.personId = access.person();
         signature.householdCode = household.orElseThrow();
         signature.signedAt = clock.instant();
-        signature.persist();
-        SignatureEntity.flush();
+        signatureRepository.persist(signature);
+        signatureRepository.flush();
         if (proposal.status == ProposalStatus.COLLECTING_SIGNATURES
                 && CoSignaturePolicy.enough(signatures(proposal.id), settings.coSignaturesNeeded())) {
             proposal.status = ProposalStatus.AWAITING_REVIEW;
@@ -208,13 +226,12 @@ public class ProposalService {
         }
     }
 
-    private static long signatures(UUID proposalId) {
-        return SignatureEntity.count("proposalId", proposalId);
+    private long signatures(UUID proposalId) {
+        return signatureRepository.countOf(proposalId);
     }
 
     ProposalView view(ProposalEntity p) {
-        List<String> signers = SignatureEntity.<SignatureEntity>list("proposalId = ?1 order by signedAt, personId", p.id).stream()
-                .map(s -> s.personId).toList();
+        List<String> signers = signatureRepository.signers(p.id);
         int needed = p.proposerKind == ProposerKind.RESIDENTS ? settings.coSignaturesNeeded() : 0;
         return new ProposalView(p.id, p.councilId, p.communityCode, p.title, p.body, p.subjectType, p.subjectRef,
                 p.proposerKind, p.filedBy, p.status, signers.size(), needed, signers, p.filedAt, p.reviewedBy, p.reviewedAt,

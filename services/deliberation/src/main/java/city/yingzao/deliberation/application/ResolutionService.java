@@ -1,11 +1,15 @@
 package city.yingzao.deliberation.application;
 
+import city.yingzao.deliberation.infrastructure.CouncilRepository;
+import city.yingzao.deliberation.infrastructure.ObjectionRepository;
+import city.yingzao.deliberation.infrastructure.ResolutionRepository;
 import city.yingzao.contracts.deliberation.MotionRejectedV1;
 import city.yingzao.contracts.deliberation.ResolutionAdoptedV1;
 import city.yingzao.deliberation.application.Views.AdoptionRun;
 import city.yingzao.deliberation.application.Views.ObjectionView;
 import city.yingzao.deliberation.application.Views.ResolutionView;
 import city.yingzao.deliberation.domain.PublicityPeriod;
+import city.yingzao.deliberation.domain.ResolutionState;
 import city.yingzao.deliberation.domain.SubjectType;
 import city.yingzao.deliberation.infrastructure.CouncilEntity;
 import city.yingzao.deliberation.infrastructure.MeetingEntity;
@@ -15,12 +19,8 @@ import city.yingzao.deliberation.infrastructure.ProposalEntity;
 import city.yingzao.deliberation.infrastructure.ResolutionEntity;
 import city.yingzao.kernel.outbox.Outbox;
 import city.yingzao.kernel.problem.Problems;
-import city.yingzao.kernel.problem.RuleViolation;
-import city.yingzao.kernel.rules.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -40,6 +40,15 @@ import java.util.UUID;
 @Transactional
 public class ResolutionService {
 
+    @Inject
+    CouncilRepository councilRepository;
+
+    @Inject
+    ObjectionRepository objectionRepository;
+
+    @Inject
+    ResolutionRepository resolutionRepository;
+
     private static final int ADOPTION_BATCH = 100;
 
     @Inject
@@ -55,14 +64,14 @@ public class ResolutionService {
     Outbox outbox;
 
     @Inject
-    EntityManager em;
+    Clock clock;
 
     @Inject
-    Clock clock;
+    AuditLog audit;
 
     // D9: published now, adopted at 00:00 Asia/Shanghai after the period's last whole day
     void publish(MeetingEntity meeting, MotionEntity motion, ProposalEntity proposal) {
-        CouncilEntity council = CouncilEntity.findById(meeting.councilId);
+        CouncilEntity council = councilRepository.findById(meeting.councilId);
         ResolutionEntity r = new ResolutionEntity();
         r.id = UUID.randomUUID();
         r.motionId = motion.id;
@@ -77,15 +86,16 @@ public class ResolutionService {
         r.no = motion.no;
         r.abstain = motion.abstain;
         r.membership = motion.membership;
-        r.status = "PUBLISHED";
+        r.status = ResolutionState.PUBLISHED;
         r.publishedAt = clock.instant();
         r.publicityDays = settings.publicityDays();
         r.adoptAt = PublicityPeriod.adoptAt(r.publishedAt, r.publicityDays);
-        r.persist();
+        resolutionRepository.persist(r);
+        audit.record(r.communityCode, "RESOLUTION_PUBLISHED", "resolution", r.id, "in publicity until " + r.adoptAt, motion.id, meeting.id);
     }
 
     void announceRejection(MeetingEntity meeting, MotionEntity motion, ProposalEntity proposal) {
-        CouncilEntity council = CouncilEntity.findById(meeting.councilId);
+        CouncilEntity council = councilRepository.findById(meeting.councilId);
         outbox.append(new MotionRejectedV1(motion.id.toString(), council.communityCode, council.id.toString(), council.level.name(),
                 proposal.subjectType.name(), proposal.subjectRef, truncate(motion.text), motion.yes, motion.no, motion.abstain,
                 motion.membership, truncate(motion.resultReason), motion.decidedAt));
@@ -97,23 +107,21 @@ public class ResolutionService {
      * once never adopt one twice. {@code communities} empty = everywhere.
      */
     public AdoptionRun adoptDue(Collection<String> communities) {
+        return adoptDue(communities, AuditLog.PUBLICITY_JOB);
+    }
+
+    AdoptionRun adoptDue(Collection<String> communities, String actor) {
         Instant now = clock.instant();
-        String sql = "select id from resolution where status = 'PUBLISHED' and adopt_at <= :now"
-                + (communities.isEmpty() ? "" : " and community_code in (:communities)")
-                + " order by adopt_at limit " + ADOPTION_BATCH + " for update skip locked";
-        var query = em.createNativeQuery(sql, UUID.class).setParameter("now", now);
-        if (!communities.isEmpty()) {
-            query.setParameter("communities", communities);
-        }
         List<UUID> adopted = new ArrayList<>();
-        for (Object id : query.getResultList()) {
-            ResolutionEntity r = ResolutionEntity.findById(id);
-            r.status = "ADOPTED";
+        for (UUID id : resolutionRepository.claimDue(now, communities, ADOPTION_BATCH)) {
+            ResolutionEntity r = resolutionRepository.findById(id);
+            r.status = r.status.adopt(now, r.adoptAt);
             r.adoptedAt = r.adoptAt;
             conventions.adoptByResolution(r, r.adoptAt);
             outbox.append(new ResolutionAdoptedV1(r.id.toString(), r.communityCode, r.councilId.toString(), r.councilLevel.name(),
                     r.subjectType.name(), r.subjectRef, truncate(r.title), r.motionId.toString(), r.yes, r.no, r.abstain,
                     r.membership, r.publishedAt, r.adoptedAt));
+            audit.record(actor, r.communityCode, "RESOLUTION_ADOPTED", "resolution", r.id, "publicity ended", r.motionId);
             adopted.add(r.id);
         }
         return new AdoptionRun(adopted.size(), adopted);
@@ -122,40 +130,39 @@ public class ResolutionService {
     /** The due check on demand: the city operator everywhere, community staff in their communities. */
     public AdoptionRun adoptDueNow() {
         if (access.isCityOperator()) {
-            return adoptDue(List.of());
+            return adoptDue(List.of(), access.person());
         }
         List<String> own = List.copyOf(access.communities());
         access.require(!own.isEmpty(), "any community");
-        return adoptDue(own);
+        return adoptDue(own, access.person());
     }
 
     // D9: residents of the community object while the resolution is in publicity
     public ObjectionView object(UUID resolutionId, String text) {
-        ResolutionEntity r = ResolutionEntity.<ResolutionEntity>findByIdOptional(resolutionId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> Problems.notFound("resolution", String.valueOf(resolutionId)));
+        ResolutionEntity r = resolutionRepository.requireLocked(resolutionId);
         access.require(access.residentOf(r.communityCode), "community " + r.communityCode);
-        if (!"PUBLISHED".equals(r.status) || !PublicityPeriod.inPublicity(clock.instant(), r.adoptAt)) {
-            throw RuleViolation.of(new Rejection("D9", "the publicity period of this resolution has ended; objections are taken during it"));
-        }
+        Rules.enforce(r.status.mayObject(clock.instant(), r.adoptAt));
         ObjectionEntity o = new ObjectionEntity();
         o.id = UUID.randomUUID();
         o.resolutionId = resolutionId;
         o.personId = access.person();
         o.text = text;
         o.filedAt = clock.instant();
-        o.persist();
+        objectionRepository.persist(o);
+        audit.record(r.communityCode, "OBJECTION_FILED", "resolution", resolutionId, null, o.id);
         return view(o, true);
     }
 
     public ObjectionView respond(UUID resolutionId, UUID objectionId, String text) {
         ResolutionEntity r = find(resolutionId);
         access.requireStaff(r.communityCode);
-        ObjectionEntity o = ObjectionEntity.<ObjectionEntity>findByIdOptional(objectionId)
+        ObjectionEntity o = objectionRepository.findByIdOptional(objectionId)
                 .filter(x -> x.resolutionId.equals(resolutionId))
                 .orElseThrow(() -> Problems.notFound("objection", String.valueOf(objectionId)));
         o.response = text;
         o.respondedBy = access.person();
         o.respondedAt = clock.instant();
+        audit.record(r.communityCode, "OBJECTION_ANSWERED", "resolution", resolutionId, null, o.id);
         return view(o, true);
     }
 
@@ -178,13 +185,11 @@ public class ResolutionService {
      * size (the resolutions, then all their objections), never one per resolution.
      */
     public List<ResolutionView> publicList(String communityCode, int page, int size) {
-        List<ResolutionEntity> resolutions = ResolutionEntity.<ResolutionEntity>find(
-                "communityCode = ?1 order by publishedAt desc, id", communityCode).page(page, size).list();
+        List<ResolutionEntity> resolutions = resolutionRepository.ofCommunity(communityCode, page, size);
         if (resolutions.isEmpty()) {
             return List.of();
         }
-        java.util.Map<UUID, List<ObjectionView>> objections = ObjectionEntity.<ObjectionEntity>list(
-                        "resolutionId in ?1 order by filedAt", resolutions.stream().map(r -> r.id).toList()).stream()
+        java.util.Map<UUID, List<ObjectionView>> objections = objectionRepository.ofResolutions(resolutions.stream().map(r -> r.id).toList()).stream()
                 .collect(java.util.stream.Collectors.groupingBy(o -> o.resolutionId,
                         java.util.stream.Collectors.mapping(o -> view(o, false), java.util.stream.Collectors.toList())));
         return resolutions.stream().map(r -> view(r, objections.getOrDefault(r.id, List.of()))).toList();
@@ -192,11 +197,11 @@ public class ResolutionService {
 
     /** How many resolutions a community has (the public list's {@code X-Total-Count}). */
     public long publicCount(String communityCode) {
-        return ResolutionEntity.count("communityCode", communityCode);
+        return resolutionRepository.countOf(communityCode);
     }
 
-    private static ResolutionEntity find(UUID resolutionId) {
-        return ResolutionEntity.<ResolutionEntity>findByIdOptional(resolutionId)
+    private ResolutionEntity find(UUID resolutionId) {
+        return resolutionRepository.findByIdOptional(resolutionId)
                 .orElseThrow(() -> Problems.notFound("resolution", String.valueOf(resolutionId)));
     }
 
@@ -204,12 +209,12 @@ public class ResolutionService {
         return text.length() <= 500 ? text : text.substring(0, 499) + "…";
     }
 
-    private static ResolutionView view(ResolutionEntity r, boolean withFilers) {
-        return view(r, ObjectionEntity.<ObjectionEntity>list("resolutionId = ?1 order by filedAt", r.id).stream()
+    private ResolutionView view(ResolutionEntity r, boolean withFilers) {
+        return view(r, objectionRepository.ofResolution(r.id).stream()
                 .map(o -> view(o, withFilers)).toList());
     }
 
-    private static ResolutionView view(ResolutionEntity r, List<ObjectionView> objections) {
+    private ResolutionView view(ResolutionEntity r, List<ObjectionView> objections) {
         return new ResolutionView(r.id, r.motionId, r.councilId, r.communityCode, r.councilLevel, r.subjectType, r.subjectRef,
                 r.title, r.yes, r.no, r.abstain, r.membership, r.status, r.publishedAt, r.publicityDays, r.adoptAt, r.adoptedAt,
                 objections);

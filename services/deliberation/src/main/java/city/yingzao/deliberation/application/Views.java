@@ -9,6 +9,7 @@ import city.yingzao.deliberation.domain.MeetingState;
 import city.yingzao.deliberation.domain.MotionStatus;
 import city.yingzao.deliberation.domain.ProposalStatus;
 import city.yingzao.deliberation.domain.ProposerKind;
+import city.yingzao.deliberation.domain.ResolutionState;
 import city.yingzao.deliberation.domain.Side;
 import city.yingzao.deliberation.domain.SubjectType;
 
@@ -104,7 +105,7 @@ public final class Views {
 
     public record ResolutionView(UUID id, UUID motionId, UUID councilId, String communityCode, CouncilLevel councilLevel,
                                  SubjectType subjectType, String subjectRef, String title, int yes, int no, int abstain,
-                                 int membership, String status, Instant publishedAt, int publicityDays, Instant adoptAt,
+                                 int membership, ResolutionState status, Instant publishedAt, int publicityDays, Instant adoptAt,
                                  Instant adoptedAt, List<ObjectionView> objections) {
     }
 
@@ -120,7 +121,7 @@ public final class Views {
                                  Integer adoptedVersion, List<ConventionVersionView> versions) {
     }
 
-    public record ConventionVersionView(int version, String status, String text, Instant draftedAt, UUID resolutionId,
+    public record ConventionVersionView(int version, city.yingzao.deliberation.domain.ConventionVersionState status, String text, Instant draftedAt, UUID resolutionId,
                                         Instant adoptedAt) {
     }
 

@@ -1,5 +1,7 @@
 package city.yingzao.deliberation.domain;
 
+import city.yingzao.kernel.rules.Rejection;
+
 import java.util.Optional;
 
 /**
@@ -14,43 +16,56 @@ public enum MeetingState {
     CLOSED,
     CANCELLED;
 
+    public static final String RULE = "D13";
+
     public boolean inSession() {
         return this == SCHEDULED || this == OPEN;
     }
 
-    /** Why the meeting cannot be cancelled or moved now, if it cannot: only one that has not started can. */
-    public Optional<String> notChangeable() {
+    // D13: nothing happens in a closed or cancelled meeting except publishing its minutes
+    public Optional<Rejection> mayAct() {
+        return inSession() ? Optional.empty() : refuse("the meeting is " + lower());
+    }
+
+    // D13: only a meeting that has not started is cancelled or moved
+    public Optional<Rejection> mayChange() {
         return this == SCHEDULED ? Optional.empty()
-                : Optional.of("the meeting is " + name().toLowerCase(java.util.Locale.ROOT) + "; only a scheduled meeting that has not started is cancelled or moved");
+                : refuse("the meeting is " + lower() + "; only a scheduled meeting that has not started is cancelled or moved");
+    }
+
+    // D13: the minutes are published once the meeting is closed
+    public Optional<Rejection> mayPublishMinutes() {
+        return this == CLOSED ? Optional.empty() : this == CANCELLED ? refuse("a cancelled meeting has no minutes")
+                : refuse("the minutes are published once the meeting is closed");
     }
 
     public MeetingState cancel() {
-        notChangeable().ifPresent(reason -> {
-            throw new IllegalStateException(reason);
-        });
+        require(mayChange());
         return CANCELLED;
     }
 
     /** The state once an item is opened: a scheduled meeting opens, an open one stays open. */
     public MeetingState itemOpened() {
-        requireInSession();
+        require(mayAct());
         return OPEN;
     }
 
     public MeetingState close() {
-        requireInSession();
+        require(mayAct());
         return CLOSED;
     }
 
-    /** Why the minutes cannot be published now, if they cannot. */
-    public Optional<String> minutesNotPublishable() {
-        return this == CLOSED ? Optional.empty() : this == CANCELLED ? Optional.of("a cancelled meeting has no minutes")
-                : Optional.of("the minutes are published once the meeting is closed");
+    private String lower() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private void requireInSession() {
-        if (!inSession()) {
-            throw new IllegalStateException("the meeting is " + name().toLowerCase(java.util.Locale.ROOT));
-        }
+    private static void require(Optional<Rejection> check) {
+        check.ifPresent(r -> {
+            throw new IllegalStateException(r.reason());
+        });
+    }
+
+    private static Optional<Rejection> refuse(String reason) {
+        return Optional.of(new Rejection(RULE, reason));
     }
 }

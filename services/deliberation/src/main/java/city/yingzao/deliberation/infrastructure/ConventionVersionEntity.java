@@ -22,8 +22,8 @@ public class ConventionVersionEntity extends PanacheEntityBase {
     @Id
     public int version;
     public String text;
-    /** DRAFT, ADOPTED or SUPERSEDED. */
-    public String status;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public city.yingzao.deliberation.domain.ConventionVersionState status;
     @Column(name = "drafted_by")
     public String draftedBy;
     @Column(name = "drafted_at")

@@ -38,8 +38,8 @@ public class ResolutionEntity extends PanacheEntityBase {
     public int no;
     public int abstain;
     public int membership;
-    /** PUBLISHED or ADOPTED. */
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public city.yingzao.deliberation.domain.ResolutionState status;
     @Column(name = "published_at")
     public Instant publishedAt;
     @Column(name = "publicity_days")

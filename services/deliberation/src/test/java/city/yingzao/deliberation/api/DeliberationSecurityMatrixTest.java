@@ -275,6 +275,10 @@ class DeliberationSecurityMatrixTest {
         row(c, put("/api/settings/publicity.days", () -> "/api/settings/publicity.days",
                         () -> Map.of("value", "7", "reason", "security matrix: unchanged")),
                 "401", "200", "403", "403", "403", "403", "403", "403", "403", "403");
+        row(c, get("/api/audit?community={own}", () -> "/api/audit?community=" + world.flow.community),
+                "401", "200", "200", "403 scope", "403", "403", "403", "403", "403", "403");
+        row(c, get("/api/districts/{own}/deliberation-figures", () -> "/api/districts/510104/deliberation-figures"),
+                "401", "200", "403", "403", "403", "403", "403", "403", "403", "403");
         return c.stream();
     }
 
@@ -306,6 +310,25 @@ class DeliberationSecurityMatrixTest {
         } else if (expected.equals("403")) {
             assertThat(response.jsonPath().getString("type")).isEqualTo("urn:yingzao:problem:forbidden");
         }
+    }
+
+    @Test
+    @DisplayName("the audit log and the district figures for district operators (own district, another) and auditors")
+    void districtOperatorsAndAuditors() {
+        if (world == null) {
+            world = new World();
+        }
+        String own = TestTokens.user("district-own").roles("district-operator").district("510104").sign();
+        String other = TestTokens.user("district-other").roles("district-operator").district("510199").sign();
+        String auditor = TestTokens.user("auditor").roles("auditor").sign();
+        String audit = "/api/audit?community=" + world.flow.community;
+        String figures = "/api/districts/510104/deliberation-figures";
+        as(own).get(audit).then().statusCode(200);
+        as(other).get(audit).then().statusCode(403).body("type", org.hamcrest.Matchers.equalTo("urn:yingzao:problem:out-of-scope"));
+        as(auditor).get(audit).then().statusCode(200);
+        as(own).get(figures).then().statusCode(200);
+        as(other).get(figures).then().statusCode(403).body("type", org.hamcrest.Matchers.equalTo("urn:yingzao:problem:out-of-scope"));
+        as(auditor).get(figures).then().statusCode(403).body("type", org.hamcrest.Matchers.equalTo("urn:yingzao:problem:forbidden"));
     }
 
     @Test

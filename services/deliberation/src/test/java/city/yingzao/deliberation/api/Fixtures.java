@@ -87,12 +87,17 @@ public final class Fixtures {
 
     /** A community with groups G01..G05, courtyards Y01..Y05 and households H0001..H0012, published and replicated. */
     public static String community() {
+        return community("510104");
+    }
+
+    /** Such a community in the given district. */
+    public static String community(String district) {
         String code = unique("C");
         List<CommunitySnapshotV1.ResidentGroup> groups = GROUPS.stream()
                 .map(g -> new CommunitySnapshotV1.ResidentGroup(g, "小组 " + g)).toList();
         List<CommunitySnapshotV1.Courtyard> courtyards = IntStream.rangeClosed(1, 5)
                 .mapToObj(i -> new CommunitySnapshotV1.Courtyard("Y0" + i, "院落 " + i, "G0" + i)).toList();
-        publish(new CommunitySnapshotV1(code, "测试社区", "URBAN", "510104", "MAIN_URBAN", "510104021", 2350, 3,
+        publish(new CommunitySnapshotV1(code, "测试社区", "URBAN", district, "MAIN_URBAN", district + "021", 2350, 3,
                 groups, courtyards, 1, Instant.now()));
         for (int n = 1; n <= RESIDENTS; n++) {
             publish(new HouseholdSnapshotV1(household(n), code, GROUPS.get((n - 1) % 5), null, true, 1, Instant.now()));

@@ -75,9 +75,28 @@ class MalformedInputTest {
         assertThat(checked).isEqualTo(21);
     }
 
+    @Test
+    @DisplayName("the audit log and the district figures refuse malformed query parameters with 400 problem details")
+    void auditAndFiguresParameters() {
+        String community = Fixtures.community();
+        String operator = Fixtures.cityOperator();
+        for (String query : List.of("from=yesterday", "to=2026-13-01", "from=2026-12-02&to=2026-12-01", "page=-1", "size=0",
+                "size=201", "page=x", "from=1999-12-31T00:00:00Z")) {
+            Fixtures.as(operator).get("/api/audit?community=" + community + "&" + query).then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        Fixtures.as(operator).get("/api/audit?community=" + "C".repeat(33)).then().statusCode(400);
+        for (String query : List.of("year=1999", "year=2101", "year=abc", "page=-1", "size=0", "size=201")) {
+            Fixtures.as(operator).get("/api/districts/510104/deliberation-figures?" + query).then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        Fixtures.as(operator).get("/api/districts/" + "D".repeat(33) + "/deliberation-figures").then().statusCode(400);
+    }
+
     private static long rows(String community) {
         return TestPostgres.count("select count(*) from council where community_code = ?", community)
                 + TestPostgres.count("select count(*) from proposal where community_code = ?", community)
-                + TestPostgres.count("select count(*) from meeting where community_code = ?", community);
+                + TestPostgres.count("select count(*) from meeting where community_code = ?", community)
+                + TestPostgres.count("select count(*) from audit_entry where community_code = ?", community);
     }
 }

@@ -35,7 +35,12 @@ final class MeetingFlow {
     final List<String> items = new ArrayList<>();
 
     MeetingFlow() {
-        community = Fixtures.community();
+        this(Fixtures.community());
+    }
+
+    /** A constituted community council of 25 in the given community. */
+    MeetingFlow(String community) {
+        this.community = community;
         council = Fixtures.constitutedCommunityCouncil(community);
         chair = "facilitator-" + community;
     }

@@ -1,0 +1,34 @@
+package city.yingzao.deliberation.infrastructure;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Proposals 议题. */
+@ApplicationScoped
+public class ProposalRepository implements PanacheRepositoryBase<ProposalEntity, UUID> {
+
+    /** The row, locked for update until the transaction ends. */
+    public Optional<ProposalEntity> locked(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<ProposalEntity> ofCouncil(UUID councilId) {
+        return list("councilId = ?1 order by filedAt", councilId);
+    }
+
+    /** The row, or 404. */
+    public ProposalEntity require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> city.yingzao.kernel.problem.Problems.notFound("proposal", String.valueOf(id)));
+    }
+
+    /** The row locked for update until the transaction ends, or 404. */
+    public ProposalEntity requireLocked(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> city.yingzao.kernel.problem.Problems.notFound("proposal", String.valueOf(id)));
+    }
+}
