@@ -164,6 +164,8 @@ class FinanceSecurityMatrixTest {
                 "401", "401", "401", "200", "403", "200", "403 scope", "403", "403", "403", "403");
         row(cases, get("/api/communities/" + OWN + "/household-counts/" + COUNT_YEAR),
                 "401", "401", "401", "200", "200", "200", "403 scope", "403", "403", "403", "403");
+        row(cases, get("/api/districts/" + OWN_DISTRICT + "/vote-turnout?year=" + RUN_YEAR),
+                "401", "401", "401", "200", "200", "200", "403 scope", "403", "403", "403", "403");
         row(cases, get("/api/household-counts?year=" + COUNT_YEAR + "&district=" + OWN_DISTRICT),
                 "401", "401", "401", "200", "200", "200", "403 scope", "403", "403", "403", "403");
         for (String page : List.of("finance", "ledger", "ledger.csv", "projects", "vote-rounds")) {
