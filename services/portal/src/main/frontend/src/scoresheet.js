@@ -7,7 +7,8 @@
 //    sends it if online; the evaluation service answers a retry of the same client id with the sheet it already
 //    has, so however often it is sent (flaky network, button pressed twice, two tabs) there is one submission;
 //  - the "n not yet sent" count is read from IndexedDB, so it survives a reload and an expired session;
-//  - the outbox is sent again on the `online` event and on the "Send now" button.
+//  - the outbox is sent again on the `online` event, on the "Send now" button, and, while the browser is online
+//    and a send failed, after 1, 2, 4 ... 30 s.
 // Words come from the page (data-w-* attributes rendered from the bundle).
 import { get, set, del, keys, createStore } from 'idb-keyval';
 
@@ -29,10 +30,30 @@ async function unsent() {
 }
 
 /** Sends every sheet of the outbox once; keeps what could not go. Returns what happened, for the status line. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30000;
+
 let sending = null;
+let retry = null;
+let retryDelay = RETRY_FIRST_MS;
 function sendAll() {
-  if (!sending) sending = doSendAll().finally(() => { sending = null; });
+  if (!sending) sending = doSendAll().then(retryLater).finally(() => { sending = null; });
   return sending;
+}
+
+/**
+ * The `online` event can come before the network carries requests again, and a service may answer 5xx for a
+ * moment: while sheets wait and the browser says it is online, try again, waiting twice as long each time.
+ */
+function retryLater(result) {
+  clearTimeout(retry);
+  if (result.offline && navigator.onLine) {
+    retry = setTimeout(() => sendAll(), retryDelay);
+    retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
+  } else {
+    retryDelay = RETRY_FIRST_MS;
+  }
+  return result;
 }
 
 async function doSendAll() {

@@ -184,7 +184,7 @@ class WorkPortalIT {
             // back online: the `online` event sends the outbox once
             context.setOffline(false);
             page.waitForFunction("() => document.querySelector('yz-scoresheet [data-unsent]').dataset.count === '0'",
-                    null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+                    null, new Page.WaitForFunctionOptions().setTimeout(45_000)); // the online event, then retries after 1, 2, 4 ... s
             assertThat(unsent.innerText()).isEqualTo("Every scoresheet has been sent.");
             assertThat(sheetsSubmitted(evaluation)).isEqualTo(1);
 

@@ -1,11 +1,8 @@
 package city.yingzao.training.api;
 
-import city.yingzao.contracts.CloudEventHeaders;
-import city.yingzao.contracts.EventJson;
-import city.yingzao.contracts.EventType;
 import city.yingzao.contracts.IntegrationEvent;
 import city.yingzao.contracts.registry.CommunitySnapshotV1;
-import city.yingzao.testing.TestKafka;
+import city.yingzao.testing.TestEvents;
 import city.yingzao.testing.TestPostgres;
 import city.yingzao.testing.TestTokens;
 import io.restassured.http.ContentType;
@@ -100,31 +97,12 @@ public final class Training {
         await(() -> TestPostgres.count("select count(*) from replica_community where code = ?", code) == 1, "community " + code);
     }
 
+    /** Publishes through the real broker with the given CloudEvents id (a redelivery reuses it). */
     public static void publish(IntegrationEvent event, UUID eventId) {
-        EventType type = EventType.of(event.getClass());
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.ID, eventId.toString());
-        headers.put(CloudEventHeaders.TYPE, type.ceType());
-        headers.put(CloudEventHeaders.SOURCE, "/yingzao/test");
-        headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        headers.put(CloudEventHeaders.TIME, Instant.now().toString());
-        headers.put(CloudEventHeaders.SUBJECT, event.partitionKey());
-        headers.put(CloudEventHeaders.CONTENT_TYPE, "application/json");
-        TestKafka.send(type.topic(), event.recordKey(), EventJson.write(event), headers);
+        TestEvents.publish(event, eventId);
     }
 
     public static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        TestEvents.await(condition, what);
     }
 }
