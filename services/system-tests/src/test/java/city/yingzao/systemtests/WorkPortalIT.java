@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -183,8 +184,13 @@ class WorkPortalIT {
 
             // back online: the `online` event sends the outbox once
             context.setOffline(false);
-            page.waitForFunction("() => document.querySelector('yz-scoresheet [data-unsent]').dataset.count === '0'",
-                    null, new Page.WaitForFunctionOptions().setTimeout(45_000)); // the online event, then retries after 1, 2, 4 ... s
+            try {
+                page.waitForFunction("() => document.querySelector('yz-scoresheet [data-unsent]').dataset.count === '0'",
+                        null, new Page.WaitForFunctionOptions().setTimeout(45_000)); // the online event, then retries after 1, 2, 4 ... s
+            } catch (PlaywrightException notSent) {
+                throw new AssertionError("the outbox was not sent after going online; the page says \"" + unsent.innerText()
+                        + "\", navigator.onLine " + page.evaluate("() => navigator.onLine") + ", outbox " + page.evaluate(OUTBOX_STATES), notSent);
+            }
             assertThat(unsent.innerText()).isEqualTo("Every scoresheet has been sent.");
             assertThat(sheetsSubmitted(evaluation)).isEqualTo(1);
 
@@ -222,6 +228,12 @@ class WorkPortalIT {
     }
 
     /** An on-demand evaluation of the demo grant project, open today, with the evaluator assigned (as the city operator). */
+    /** Each outbox entry's state and the service's answer, read from IndexedDB (for a failure message). */
+    private static final String OUTBOX_STATES = "() => new Promise((ok) => { const q = indexedDB.open('yz-scoresheets');"
+            + " q.onsuccess = () => { const r = q.result.transaction('sheets').objectStore('sheets').getAll();"
+            + " r.onsuccess = () => ok(JSON.stringify(r.result.filter((e) => e && e.state).map((e) => ({ state: e.state, detail: e.detail, send: e.send }))));"
+            + " r.onerror = () => ok('unreadable'); }; q.onerror = () => ok('unreadable'); })";
+
     private static String openEvaluationFor(String evaluator) throws Exception {
         JsonNode award = null;
         for (JsonNode a : api("grants", "GET", "/api/public/awards", null, null).path("lines")) {
