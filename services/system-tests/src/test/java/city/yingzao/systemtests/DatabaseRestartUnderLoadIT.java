@@ -1,6 +1,8 @@
 package city.yingzao.systemtests;
 
+import city.yingzao.contracts.CloudEventHeaders;
 import city.yingzao.contracts.Topics;
+import city.yingzao.testing.TestKafka;
 import city.yingzao.testing.TestPostgres;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
@@ -32,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * while the registry takes registrations and reads: during the outage requests get 503 problem details
  * with {@code Retry-After} and no stack trace, never a 500; readiness goes DOWN and comes back UP; the
  * service recovers without a restart, and every registration (those answered 503 sent again) is
- * published exactly once.
+ * published as exactly one event (a snapshot sent just as the database went away goes again with the same
+ * {@code ce_id}: the relay could not mark it sent).
  */
 @ExtendWith(SystemUnderTestExtension.class)
 @DisplayName("The registry while its PostgreSQL restarts")
@@ -48,7 +51,7 @@ class DatabaseRestartUnderLoadIT {
     }
 
     @Test
-    @DisplayName("registrations and reads through a 5 s PostgreSQL restart: 2xx or 503 problem+json with Retry-After, never 500; UP again without a restart; each registration published once")
+    @DisplayName("registrations and reads through a 5 s PostgreSQL restart: 2xx or 503 problem+json with Retry-After, never 500; UP again without a restart; each registration published as one event")
     void answers503DuringTheOutageAndRecovers(SystemUnderTest sut) throws Exception {
         String registry = sut.registryUrl();
         String token = sut.token("city-operator");
@@ -166,10 +169,17 @@ class DatabaseRestartUnderLoadIT {
         List<ConsumerRecord<String, String>> read = Faults.readAll(sut.kafka().bootstrapServers(), Topics.REGISTRY_COMMUNITIES);
         Map<String, Long> perCode = read.stream().map(ConsumerRecord::key).filter(created::contains)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        System.out.printf("  503 writes sent again: %s; %d communities, each published %s time(s)%n", retries, created.size(),
-                new HashSet<>(perCode.values()));
+        // a snapshot the relay sent just before PostgreSQL went away could not be marked sent: it goes again after
+        // the restart, as the same event (same ce_id), which consumers skip; a second, different event would be a bug
+        Map<String, Set<String>> ceIdsPerCode = read.stream().filter(r -> created.contains(r.key()))
+                .collect(Collectors.groupingBy(ConsumerRecord::key,
+                        Collectors.mapping(r -> String.valueOf(TestKafka.header(r, CloudEventHeaders.ID)), Collectors.toSet())));
+        long repeats = perCode.values().stream().mapToLong(n -> n - 1).sum();
+        System.out.printf("  503 writes sent again: %s; %d communities published, %d record(s) repeated with the same ce_id%n",
+                retries, perCode.size(), repeats);
         assertThat(perCode.keySet()).as("registered communities published").containsExactlyInAnyOrderElementsOf(created);
-        assertThat(perCode).as("communities published more than once").allSatisfy((code, n) -> assertThat(n).isEqualTo(1L));
+        assertThat(ceIdsPerCode).as("communities published as more than one event (a repeat must carry the same ce_id)")
+                .allSatisfy((code, ids) -> assertThat(ids).hasSize(1));
     }
 
     private static void awaitAnswers(List<Timed> answers, int n) throws InterruptedException {
