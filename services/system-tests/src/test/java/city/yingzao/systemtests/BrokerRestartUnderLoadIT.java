@@ -29,11 +29,12 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The transactional outbox under a broker outage: registrations keep being accepted (they go to
- * PostgreSQL, not to Kafka), and once the broker is back every one of them is published, none twice.
+ * The transactional outbox under a broker outage: writes keep being accepted (they go to PostgreSQL,
+ * not to Kafka), and once the broker is back every one of their events is published, none twice. The
+ * registry first on its own under a heavier burst, then every producer through one restart.
  */
 @ExtendWith(SystemUnderTestExtension.class)
-@DisplayName("The registry while its Kafka broker restarts")
+@DisplayName("The producers while their Kafka broker restarts")
 class BrokerRestartUnderLoadIT {
 
     private static final int REGISTRATIONS = 1_000;
@@ -200,5 +201,194 @@ class BrokerRestartUnderLoadIT {
 
     private static double secs(long from, long to) {
         return (to - from) / 1e9;
+    }
+
+    // ----- every producer -----
+
+    /** Writes per producer; one starts every {@link #EVERY_PRODUCER_PACE_MILLIS} per producer, so the burst lasts ~24 s. */
+    private static final int PER_PRODUCER = 120;
+    private static final long EVERY_PRODUCER_PACE_MILLIS = 200;
+    /** The broker goes down once every producer has had this many writes answered. */
+    private static final int EVERY_PRODUCER_STOP_AFTER = 15;
+    /** The topic of the outbox rows committed straight into the databases of producers whose events need a long chain first. */
+    static final String SQL_TOPIC = "systemtests.broker-restart";
+
+    /** One write of a producer: what identifies its event in the outbox, and the HTTP answer (null: committed by SQL). */
+    private record Write(String marker, Faults.Answer answer, long at) {
+    }
+
+    /**
+     * A producing service, its topic, the outbox column that identifies a write's event, and one write.
+     * Registry, finance and training are written through their API (a community, a fund project, a
+     * certificate on evidence: each emits one event); deliberation, grants and evaluation publish only at
+     * the end of chains (a council's vote, an award, an evaluation after a project started), so their writes
+     * are outbox rows committed into their own database, one transaction each, for a topic of the test's.
+     */
+    private record Producer(String service, String topic, String marker, java.util.function.IntFunction<Write> write) {
+    }
+
+    @Test
+    @DisplayName("registry, finance, training (API writes) and deliberation, grants, evaluation (outbox commits) through one broker restart: every write 2xx or a 503 problem, every event on its topic exactly once")
+    void everyProducerPublishesEachEventOnceAcrossABrokerRestart(SystemUnderTest sut) throws Exception {
+        KafkaBroker kafka = sut.kafka();
+        Faults.createTopic(kafka.bootstrapServers(), SQL_TOPIC, 3);
+        String run = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String operator = sut.token("city-operator");
+        RegistryApi registryApi = new RegistryApi(sut.registryUrl());
+        registryApi.ensure("/api/districts", operator, RegistryApi.district("510104", "锦江区", "MAIN_URBAN"));
+        registryApi.ensure("/api/streets", operator, RegistryApi.street("510104035", "负载街道35", "510104"));
+        ProducerKillBeforeSendIT.territory(sut);
+        assertThat(ProducerKillBeforeSendIT.createProject(sut, "代理重启 预热", Duration.ofSeconds(60)).status())
+                .as("finance knows %s", ProducerKillBeforeSendIT.COMMUNITY).isEqualTo(201);
+        String training = sut.serviceUrl("training");
+        String financeProjects = sut.financeUrl() + "/api/communities/" + ProducerKillBeforeSendIT.COMMUNITY + "/projects";
+        String staff = sut.token("community-staff-2");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        List<Producer> producers = new ArrayList<>(List.of(
+                new Producer("registry", Topics.REGISTRY_COMMUNITIES, "record_key", i -> {
+                    String code = "510104035" + String.format("%03d", i);
+                    return new Write(code, Faults.post(sut.registryUrl() + "/api/communities", operator,
+                            RegistryApi.community(code, "代理社区" + i, "510104035", 100 + i, 1 + i % 6)), System.nanoTime());
+                }),
+                new Producer("finance", Topics.FINANCE_PROJECTS, "payload->>'projectId'", i -> {
+                    Faults.Answer a = Faults.post(financeProjects, staff, ProducerKillBeforeSendIT.project("代理重启 " + run + " " + i));
+                    String id = null;
+                    try {
+                        id = a.status() == 201 ? json.readTree(a.body()).get("id").asText() : null;
+                    } catch (java.io.IOException e) {
+                        // left null: the answer is reported below
+                    }
+                    return new Write(id, a, System.nanoTime());
+                }),
+                new Producer("training", Topics.TRAINING_CERTIFICATIONS, "payload->>'personId'", i -> {
+                    String person = "bk-" + run + "-" + i;
+                    return new Write(person, Faults.post(training + "/api/schemes/SUPERVISOR/grants", operator,
+                            Map.of("personId", person, "holderName", "督导 " + i, "evidence", "系统测试：代理重启")), System.nanoTime());
+                })));
+        List<java.sql.Connection> sqlWriters = new ArrayList<>();
+        for (String service : List.of("deliberation", "grants", "evaluation")) {
+            sut.serviceUrl(service); // its relay runs
+            java.sql.Connection db = Faults.db(sut, service);
+            sqlWriters.add(db);
+            producers.add(new Producer(service, SQL_TOPIC, "id::text", i -> new Write(commitOutboxRow(db, service, i), null, System.nanoTime())));
+        }
+
+        Map<String, List<Write>> writes = new ConcurrentHashMap<>();
+        producers.forEach(p -> writes.put(p.service(), java.util.Collections.synchronizedList(new ArrayList<>())));
+        ExecutorService clients = Executors.newFixedThreadPool(producers.size());
+        List<Future<Object>> workers = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (Producer p : producers) {
+            workers.add(clients.submit(() -> {
+                for (int i = 1; i <= PER_PRODUCER; i++) {
+                    long notBefore = t0 + TimeUnit.MILLISECONDS.toNanos(i * EVERY_PRODUCER_PACE_MILLIS);
+                    long wait = notBefore - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    writes.get(p.service()).add(p.write().apply(i));
+                }
+                return null;
+            }));
+        }
+        long tStop;
+        long tDown;
+        long tRestart;
+        long tUp;
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (writes.values().stream().anyMatch(w -> w.size() < EVERY_PRODUCER_STOP_AFTER) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            tStop = System.nanoTime();
+            kafka.stop();
+            tDown = System.nanoTime();
+            Thread.sleep(DOWN_FOR.toMillis());
+            tRestart = System.nanoTime();
+            kafka.start();
+            tUp = System.nanoTime();
+            clients.shutdown();
+            assertThat(clients.awaitTermination(180, TimeUnit.SECONDS)).as("the burst ends within 180 s").isTrue();
+            for (Future<Object> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            clients.shutdownNow();
+            if (!kafka.isRunning()) {
+                kafka.start();
+            }
+            for (java.sql.Connection db : sqlWriters) {
+                db.close();
+            }
+        }
+
+        StringBuilder report = new StringBuilder(String.format(
+                "[system-tests] broker restart under load, every producer (%d writes each, one per %d ms):%n"
+                        + "  broker stopped %.1f s into the burst, gone %.1f s later, down %d ms, answering again %.1f s after its start%n",
+                PER_PRODUCER, EVERY_PRODUCER_PACE_MILLIS, (tStop - t0) / 1e9, (tDown - tStop) / 1e9, ms(tDown, tRestart),
+                (tUp - tRestart) / 1e9));
+        Map<String, Runnable> checks = new java.util.LinkedHashMap<>();
+        for (Producer p : producers) {
+            List<Write> done = List.copyOf(writes.get(p.service()));
+            List<Faults.Answer> answers = done.stream().map(Write::answer).filter(java.util.Objects::nonNull).toList();
+            List<String> wrong = answers.stream().filter(a -> !a.is2xx() && !a.isUnavailableProblem()).map(Faults.Answer::brief).toList();
+            List<String> markers = done.stream().filter(w -> w.answer() == null || w.answer().is2xx()).map(Write::marker).toList();
+            long whileGone = done.stream().filter(w -> w.at() > tDown && w.at() < tRestart && (w.answer() == null || w.answer().is2xx())).count();
+            long sent;
+            List<String> ceIds;
+            long counted;
+            try (java.sql.Connection db = Faults.db(sut, p.service())) {
+                sent = Faults.awaitCount(db, markers.size(), Duration.ofSeconds(120),
+                        "select count(*) from outbox_message where topic = ? and sent_at is not null and " + p.marker() + " = any(?)",
+                        p.topic(), markers);
+                ceIds = Faults.strings(db, "select id::text from outbox_message where topic = ? and " + p.marker() + " = any(?)",
+                        p.topic(), markers);
+                counted = Faults.count(db, "select count(*) from outbox_message where topic = ? and (attempts > 0 or parked_at is not null)"
+                        + " and " + p.marker() + " = any(?)", p.topic(), markers);
+            }
+            Set<String> wanted = new HashSet<>(ceIds);
+            Map<String, Long> occurrences = Faults.occurrences(Faults.readAll(kafka.bootstrapServers(), p.topic()), wanted);
+            long missing = wanted.stream().filter(id -> !occurrences.containsKey(id)).count();
+            long twice = occurrences.values().stream().filter(n -> n > 1).count();
+            report.append(String.format("  %-12s %3d writes%s, %3d committed while the broker was gone; %3d events sent on %s: %d missing, %d twice%n",
+                    p.service(), done.size(), answers.isEmpty() ? " (outbox commits)" : " " + Faults.byStatus(answers), whileGone,
+                    sent, p.topic(), missing, twice));
+            checks.put(p.service(), () -> {
+                assertThat(done).as("%s: writes made", p.service()).hasSize(PER_PRODUCER);
+                assertThat(wrong).as("%s: answers neither 2xx nor a 503 problem", p.service()).isEmpty();
+                assertThat(whileGone).as("%s: writes committed while no broker process existed", p.service()).isPositive();
+                assertThat(ceIds).as("%s: one outbox row per write", p.service()).hasSize(markers.size());
+                assertThat(sent).as("%s: outbox rows marked sent within 120 s\n%s", p.service(), sut.logTail(p.service(), 20))
+                        .isEqualTo(markers.size());
+                assertThat(missing).as("%s: events never published (lost)", p.service()).isZero();
+                assertThat(twice).as("%s: events published more than once (ce_id)", p.service()).isZero();
+                assertThat(counted).as("%s: outbox rows with attempts counted or parked for the outage", p.service()).isZero();
+            });
+        }
+        report.append(String.format("  burst and checks %.1f s%n", (System.nanoTime() - t0) / 1e9));
+        System.out.print(report);
+        checks.values().forEach(Runnable::run);
+    }
+
+    /** One write's commit, as a producer's transaction leaves it: an outbox row, committed on its own. */
+    private static String commitOutboxRow(java.sql.Connection db, String service, int i) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        String key = "K" + service + (i % 6);
+        try (java.sql.PreparedStatement insert = db.prepareStatement("""
+                insert into outbox_message (id, topic, record_key, partition_key, ce_type, ce_subject, payload, occurred_at)
+                values (?, ?, ?, ?, ?, ?, ?, now())""")) {
+            insert.setObject(1, id);
+            insert.setString(2, SQL_TOPIC);
+            insert.setString(3, key);
+            insert.setString(4, key);
+            insert.setString(5, "city.yingzao.systemtests.BrokerRestartProbe.v1");
+            insert.setString(6, key);
+            insert.setObject(7, "{\"service\":\"" + service + "\",\"write\":" + i + "}", java.sql.Types.OTHER);
+            insert.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not commit an outbox row into " + service, e);
+        }
+        return id.toString();
     }
 }

@@ -146,6 +146,22 @@ final class QuarkusService {
         start(startedWith.get(0), startedWith.get(1), startedWith.get(2), startedWith.get(3), startedWith.get(4));
     }
 
+    /** {@code kill -9} of the service's JVM, left down until {@link #restart()}. */
+    void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
+    /** Starts the service again as it was started before (same port, database, broker, realm), until ready. */
+    void restart() {
+        if (process != null) {
+            throw new IllegalStateException(name + " is running");
+        }
+        start(startedWith.get(0), startedWith.get(1), startedWith.get(2), startedWith.get(3), startedWith.get(4));
+    }
+
     void stop() {
         if (process != null) {
             process.stop(Duration.ofSeconds(20));

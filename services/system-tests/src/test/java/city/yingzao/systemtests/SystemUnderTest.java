@@ -250,6 +250,26 @@ public final class SystemUnderTest implements AutoCloseable {
         timed(name + " (kill -9 and restart until ready)", t0);
     }
 
+    /** {@code kill -9} of a running service, left down (its port, database and broker kept) until {@link #restart}. */
+    public synchronized void kill(String name) {
+        QuarkusService service = services.get(name);
+        if (service == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        service.kill();
+    }
+
+    /** Starts a service that {@link #kill} stopped, as it was started before, until it is ready again. */
+    public synchronized void restart(String name) {
+        QuarkusService service = services.get(name);
+        if (service == null) {
+            throw new IllegalStateException(name + " was never started");
+        }
+        long t0 = System.nanoTime();
+        service.restart();
+        timed(name + " (restart after kill -9 until ready)", t0);
+    }
+
     public synchronized String logTail(String name, int lines) {
         QuarkusService service = services.get(name);
         return service == null ? "(" + name + " not started)" : service.logTail(lines);

@@ -188,6 +188,13 @@ public class ProblemMappers {
             return respond(new Problem(Problem.TYPE_PREFIX + "conflict", "Conflicts with a concurrent change", 409,
                     "a concurrent change got there first; nothing was changed, try again", path(uri), List.of(), List.of()));
         }
+        if (DatabaseUnavailable.is(e)) {
+            // the database is away (restarting, failing over, no connection to be had): passing, not a bug
+            LOG.warnf("the database is unavailable on %s: %s", path(uri), rootMessage(e));
+            return respond(new Problem(Problem.TYPE_PREFIX + "unavailable", "Try again shortly", 503,
+                    "the database cannot be reached right now; try again in a moment",
+                    path(uri), List.of(), List.of()));
+        }
         if (sqlState != null && NUL_IN_TEXT.contains(sqlState)) {
             return refusedValue(e, sqlState, uri, "nul-character", "The request contains a NUL character",
                     "a text contains a NUL character (U+0000) or another character the database cannot store; nothing was changed");
