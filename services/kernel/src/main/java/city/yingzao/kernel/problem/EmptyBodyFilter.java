@@ -18,11 +18,31 @@ import java.util.concurrent.ConcurrentHashMap;
  * hands such a method {@code null}, which {@code @Valid} lets through and the method fails on (a 500), or worse,
  * takes as "nothing given". Answers 400 {@code empty-body}. A method whose body is optional by design marks
  * its parameter {@link Nullable} (and its OpenAPI {@code @RequestBody(required = false)}).
+ *
+ * <p>Also refuses, with 415 {@code unsupported-media-type}, a body that declares a content type other than JSON
+ * to a method that reads a JSON object or list (a record, a list, a map): without {@code @Consumes}, Quarkus
+ * REST would try to build the record from the text by reflection and fail with a 500.
  */
 public class EmptyBodyFilter {
 
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
     private static final Map<Method, Boolean> NEEDS_BODY = new ConcurrentHashMap<>();
+    private static final Map<Method, Boolean> READS_JSON = new ConcurrentHashMap<>();
+
+    @ServerRequestFilter
+    public Response refuseOtherThanJson(ContainerRequestContext request, ResourceInfo resource) {
+        String type = request.getHeaderString("Content-Type");
+        if (!WITH_BODY.contains(request.getMethod()) || type == null || type.toLowerCase().contains("json")) {
+            return null;
+        }
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null || !READS_JSON.computeIfAbsent(method, EmptyBodyFilter::readsJson)) {
+            return null;
+        }
+        Problem problem = new Problem(Problem.TYPE_PREFIX + "unsupported-media-type", "Unsupported Media Type", 415,
+                "this action reads JSON (application/json), not " + type, request.getUriInfo().getPath(), List.of(), List.of());
+        return Response.status(415).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
 
     @ServerRequestFilter
     public Response refuseEmptyBody(ContainerRequestContext request, ResourceInfo resource) {
@@ -44,6 +64,40 @@ public class EmptyBodyFilter {
             return length.trim().equals("0");
         }
         return request.getHeaderString("Transfer-Encoding") == null;
+    }
+
+    /** The method's body parameter is a JSON object or list: not text, bytes, a stream or a simple value. */
+    private static boolean readsJson(Method method) {
+        int body = bodyParameter(method);
+        if (body < 0) {
+            return false;
+        }
+        Class<?> type = method.getParameterTypes()[body];
+        String name = type.getName();
+        return !(type.isPrimitive() || type.isArray() || type == String.class || Number.class.isAssignableFrom(type)
+                || type == Boolean.class || name.startsWith("java.io.") || name.startsWith("io.vertx.")
+                || name.startsWith("org.jboss.resteasy.reactive."));
+    }
+
+    private static int bodyParameter(Method method) {
+        Class<?>[] types = method.getParameterTypes();
+        Annotation[][] annotations = method.getParameterAnnotations();
+        for (int i = 0; i < types.length; i++) {
+            if (types[i].getName().startsWith("jakarta.ws.rs.") || types[i].getName().startsWith("io.vertx.")) {
+                continue;
+            }
+            boolean body = true;
+            for (Annotation a : annotations[i]) {
+                String name = a.annotationType().getName();
+                if (name.startsWith("jakarta.ws.rs.") || name.startsWith("org.jboss.resteasy.reactive.")) {
+                    body = false;
+                }
+            }
+            if (body) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The method has a parameter that is not a path, query, header, form, cookie or context one, and not {@link Nullable}. */

@@ -23,8 +23,8 @@ import java.io.IOException;
  * <li>a text value holding a NUL character (U+0000) is refused with the field's name: PostgreSQL
  * cannot store it, and no field of the programme needs it;</li>
  * <li>a value of the wrong JSON kind is refused rather than converted: a number or {@code true} for a text
- * field, a number for a {@code true}/{@code false} field (Jackson would store {@code "7"} and {@code "true"}
- * as names, or read {@code 7} as {@code true}).</li>
+ * field, a number for a {@code true}/{@code false} field or a date (Jackson would store {@code "7"} and
+ * {@code "true"} as names, read {@code 7} as {@code true} or as 1970-01-08).</li>
  * </ul>
  * The first two become 400 problems ({@code duplicate-key}, {@code nul-character}) in {@link ProblemMappers},
  * the third a 400 {@code unreadable-body} naming the field.
@@ -41,6 +41,9 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.DateTime) // 7 for a date would be 1970-01-08
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
