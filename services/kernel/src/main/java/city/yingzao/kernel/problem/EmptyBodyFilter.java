@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Refuses a {@code POST}, {@code PUT} or {@code PATCH} without a body to a method that reads one: Quarkus REST
+ * Refuses a {@code POST}, {@code PUT} or {@code PATCH} without a body to a method that reads a JSON one: Quarkus REST
  * hands such a method {@code null}, which {@code @Valid} lets through and the method fails on (a 500), or worse,
  * takes as "nothing given". Answers 400 {@code empty-body}. A method whose body is optional by design marks
  * its parameter {@link Nullable} (and its OpenAPI {@code @RequestBody(required = false)}).
@@ -100,25 +100,19 @@ public class EmptyBodyFilter {
         return -1;
     }
 
-    /** The method has a parameter that is not a path, query, header, form, cookie or context one, and not {@link Nullable}. */
+    /**
+     * The method reads a JSON body (see {@link #readsJson}) whose parameter is not {@link Nullable}; a text body
+     * (a CSV import) is the method's to judge, empty or not.
+     */
     private static boolean needsBody(Method method) {
-        Class<?>[] types = method.getParameterTypes();
-        Annotation[][] annotations = method.getParameterAnnotations();
-        for (int i = 0; i < types.length; i++) {
-            if (types[i].getName().startsWith("jakarta.ws.rs.") || types[i].getName().startsWith("io.vertx.")) {
-                continue;
-            }
-            boolean body = true;
-            for (Annotation a : annotations[i]) {
-                String name = a.annotationType().getName();
-                if (a instanceof Nullable || name.startsWith("jakarta.ws.rs.") || name.startsWith("org.jboss.resteasy.reactive.")) {
-                    body = false;
-                }
-            }
-            if (body) {
-                return true;
+        if (!readsJson(method)) {
+            return false;
+        }
+        for (Annotation a : method.getParameterAnnotations()[bodyParameter(method)]) {
+            if (a instanceof Nullable) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 }
