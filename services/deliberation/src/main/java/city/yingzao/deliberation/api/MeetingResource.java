@@ -12,6 +12,7 @@ import city.yingzao.deliberation.application.Views.MotionView;
 import city.yingzao.deliberation.application.Views.SpeechView;
 import city.yingzao.kernel.security.Roles;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Optional;
@@ -70,7 +72,7 @@ public class MeetingResource {
     @Path("attendance")
     @RolesAllowed({Roles.COUNCIL_MEMBER, Roles.COMMUNITY_STAFF, Roles.CITY_OPERATOR})
     @Operation(summary = "Sign in: a member signs themselves in; staff sign in a member named in the body (recorded as signed in by them)")
-    public MeetingView signIn(@PathParam("id") UUID id, @Valid SignInRequest request) {
+    public MeetingView signIn(@PathParam("id") UUID id, @Valid @Nullable @RequestBody(required = false) SignInRequest request) {
         return meetings.signIn(id, Optional.ofNullable(request == null ? null : request.personId()));
     }
 

@@ -26,7 +26,7 @@ class MalformedInputTest {
     URI root;
 
     @Test
-    @DisplayName("no endpoint answers malformed input with a 5xx or without problem details, and nothing is written")
+    @DisplayName("no endpoint answers the probe's malformed input with a 5xx, a 2xx or without problem details, and no table changes")
     void everyEndpoint() {
         String community = Fixtures.community();
         long before = rows(community);
@@ -35,11 +35,13 @@ class MalformedInputTest {
             probe.caller(role, TestTokens.user("probe-" + role).roles(role).communities(community).district("510104")
                     .household("H0001").org("ORG01").sign(), role);
         }
-        MalformedInputProbe.Result result = probe.run().assertClean();
+        MalformedInputProbe.Result result = probe.unchangedTables("public").run().assertClean();
         System.out.println("[deliberation] malformed input: " + result.summary());
 
         assertThat(result.operations()).isGreaterThan(25);
-        assertThat(result.variants()).containsKeys("path %00", "query %00", "json \\u0000", "json repeated key", "json too long");
+        assertThat(result.variants()).containsKeys("path %00", "query %00", "json \\u0000", "json repeated key", "json too long",
+                "path too long", "json wrong type", "json required missing", "json not json", "json deep nesting", "content type");
+        assertThat(result.tables()).isGreaterThan(10);
         assertThat(rows(community)).isEqualTo(before);
     }
 

@@ -77,7 +77,7 @@ class MalformedInputTest {
     }
 
     @Test
-    @DisplayName("every endpoint answers %00, \\u0000, repeated JSON keys and too-long text with a 4xx problem, as every role and anonymously")
+    @DisplayName("every endpoint answers the probe's malformed input (NUL, too long, repeated keys, wrong types, missing fields, overflowing numbers, huge and deep bodies, wrong content types) with a 4xx problem, as every role and anonymously; no table changes")
     void everyEndpoint() {
         Flow f = new Flow().started().assigned(1);
         long before = rows(f.mid);
@@ -88,10 +88,12 @@ class MalformedInputTest {
             probe.caller(role, TestTokens.user(role.equals(Roles.EVALUATOR) ? f.evaluators.get(0) : "probe-" + role).roles(role)
                     .communities(f.community).org(f.org).sign(), role);
         }
-        MalformedInputProbe.Result result = probe.run().assertClean();
+        MalformedInputProbe.Result result = probe.unchangedTables("public").run().assertClean();
         System.out.println("[evaluation] malformed input: " + result.summary());
         assertThat(result.operations()).isGreaterThan(25);
-        assertThat(result.variants()).containsKeys("path %00", "query %00", "json \\u0000", "json repeated key", "json too long");
+        assertThat(result.variants()).containsKeys("path %00", "query %00", "json \\u0000", "json repeated key", "json too long",
+                "path too long", "json wrong type", "json required missing", "json not json", "json deep nesting", "content type");
+        assertThat(result.tables()).isGreaterThan(10);
         assertThat(rows(f.mid)).isEqualTo(before);
         assertThat(TestPostgres.count("select count(*) from framework")).isEqualTo(frameworks);
     }

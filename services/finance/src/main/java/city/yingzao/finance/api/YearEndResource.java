@@ -5,6 +5,7 @@ import city.yingzao.finance.application.YearEndService;
 import city.yingzao.finance.application.YearEndService.CloseView;
 import city.yingzao.finance.application.YearEndService.RunView;
 import city.yingzao.kernel.security.Roles;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,7 +35,7 @@ public class YearEndResource {
     @Operation(summary = "F1: close a community's fund year (once; after it ended in Asia/Shanghai, or early=true), "
             + "carrying its balance to next year's account by a closing and an opening entry")
     public CloseView close(@PathParam("code") String code, @PathParam("year") @Min(2000) @Max(2199) int year,
-            @Valid YearCloseRequest request) {
+            @Valid @Nullable @RequestBody(required = false) YearCloseRequest request) {
         return yearEnd.closeCommunity(code, year, request != null && Boolean.TRUE.equals(request.early()));
     }
 
@@ -44,7 +46,7 @@ public class YearEndResource {
             + "not closed yet, set-based")
     public RunView closeRun(@PathParam("year") @Min(2000) @Max(2199) int year,
             @QueryParam("district") @Size(max = 32) @Pattern(regexp = "^[A-Za-z0-9-]+$") String district,
-            @Valid YearCloseRequest request) {
+            @Valid @Nullable @RequestBody(required = false) YearCloseRequest request) {
         return yearEnd.closeRun(district == null || district.isBlank() ? null : district,
                 year, request != null && Boolean.TRUE.equals(request.early()));
     }

@@ -12,6 +12,7 @@ import city.yingzao.grants.domain.Conflict;
 import city.yingzao.grants.domain.GrantApplication;
 import city.yingzao.grants.domain.Review;
 import city.yingzao.kernel.security.Roles;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,7 +75,7 @@ public class ApplicationResource {
     @POST
     @Path("{id}/withdraw")
     @RolesAllowed(Roles.AGENCY)
-    public GrantApplication withdraw(@PathParam("id") String id, @Valid OptionalReasonRequest r) {
+    public GrantApplication withdraw(@PathParam("id") String id, @Valid @Nullable @RequestBody(required = false) OptionalReasonRequest r) {
         return applications.withdraw(id, r == null ? null : r.reason());
     }
 

@@ -8,6 +8,7 @@ import city.yingzao.grants.application.SupervisionGroups;
 import city.yingzao.grants.domain.PoolMember;
 import city.yingzao.kernel.problem.Problems;
 import city.yingzao.kernel.security.Roles;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +43,7 @@ public class PoolResource {
     @Path("{pool}/me")
     @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
     @Operation(summary = "Join a pool with your token: its org, community and district claims are what conflicts are computed from")
-    public PoolMember join(@PathParam("pool") String pool, @Valid JoinRequest r, @Context SecurityContext security) {
+    public PoolMember join(@PathParam("pool") String pool, @Valid @Nullable @RequestBody(required = false) JoinRequest r, @Context SecurityContext security) {
         String p = pool(pool);
         boolean allowed = p.equals("REVIEWER") ? security.isUserInRole(Roles.REVIEWER) : security.isUserInRole(Roles.SUPERVISOR);
         if (!allowed) {

@@ -3,6 +3,7 @@ package city.yingzao.kernel.outbox;
 import city.yingzao.kernel.problem.Problems;
 import city.yingzao.kernel.security.Caller;
 import city.yingzao.kernel.security.Roles;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -51,7 +53,7 @@ public class OutboxResource {
     @Path("replay")
     @RolesAllowed(Roles.CITY_OPERATOR)
     @Operation(summary = "Put parked events back to pending, attempts reset (all of them without ids); audited, idempotent")
-    public ReplayResult replay(ReplayRequest request) {
+    public ReplayResult replay(@Nullable @RequestBody(required = false) ReplayRequest request) {
         List<UUID> ids = request == null || request.ids() == null ? List.of() : request.ids();
         if (ids.size() > 10_000) {
             throw Problems.invalid("ids", "at most 10000 ids at a time");

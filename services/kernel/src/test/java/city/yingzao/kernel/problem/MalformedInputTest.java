@@ -30,6 +30,7 @@ class MalformedInputTest {
                         Roles.COMMUNITY_STAFF)
                 .caller("auditor", TestTokens.user("probe-auditor").roles(Roles.AUDITOR).sign(), Roles.AUDITOR)
                 .pathValue("key", "quorum.share")
+                .unchangedTables("public")
                 .run()
                 .assertClean();
         System.out.println("PROBE " + result.summary());

@@ -85,7 +85,7 @@ public class ProbeResource {
     @POST
     @Path("/communities/{code}/groups")
     @RolesAllowed({Roles.CITY_OPERATOR, Roles.COMMUNITY_STAFF})
-    public String addGroup(@PathParam("code") String code) {
+    public String addGroup(@PathParam("code") @Pattern(regexp = "[0-9A-Za-z-]{1,32}") String code) {
         caller.require(caller.has(Roles.CITY_OPERATOR) || caller.inCommunity(code), "community " + code);
         return "ok";
     }

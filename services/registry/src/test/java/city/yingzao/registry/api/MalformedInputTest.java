@@ -27,7 +27,7 @@ class MalformedInputTest {
     URI root;
 
     @Test
-    @DisplayName("no endpoint answers malformed input with a 5xx or without problem details")
+    @DisplayName("no endpoint answers the probe's malformed input with a 5xx, a 2xx or without problem details, and no table changes")
     void everyEndpoint() {
         String district = Registry.district("MAIN_URBAN");
         String community = Registry.community(Registry.street(district));
@@ -37,11 +37,13 @@ class MalformedInputTest {
             probe.caller(role, TestTokens.user("probe-" + role).roles(role).communities(community).district(district)
                     .household("H0001").org("ORG01").sign(), role);
         }
-        MalformedInputProbe.Result result = probe.run().assertClean();
+        MalformedInputProbe.Result result = probe.unchangedTables("public").run().assertClean();
         System.out.println("[registry] malformed input: " + result.summary());
 
         assertThat(result.operations()).isGreaterThan(15);
-        assertThat(result.variants()).containsKeys("path %00", "query %00", "json \\u0000", "json repeated key", "json too long", "text \\u0000");
+        assertThat(result.variants()).containsKeys("path %00", "query %00", "json \\u0000", "json repeated key", "json too long", "text \\u0000",
+                "path too long", "json wrong type", "json required missing", "json not json", "json deep nesting", "content type");
+        assertThat(result.tables()).isGreaterThan(10);
         assertThat(Registry.count("select count(*) from community where name like 'probe%'")).isZero();
     }
 
