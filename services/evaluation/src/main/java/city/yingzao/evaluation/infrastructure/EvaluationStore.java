@@ -72,27 +72,41 @@ public class EvaluationStore {
 
     // --- projects ---
 
+    /**
+     * A started project (ProjectStarted): its start again, under another event id, changes nothing newer
+     * (the team decided later stands, {@code updated_at} never goes back, a closed project stays closed).
+     */
     public void upsertProject(ProjectRow p, Instant at) {
         jdbc.update("""
                 insert into project (project_id, call_id, application_id, title, organisation_code, target_code, district_code,
-                                     starts_on, ends_on, reviewer_ids, supervision_team, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     starts_on, ends_on, reviewer_ids, supervision_team, team_changed_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (project_id) do update set call_id = excluded.call_id, title = excluded.title,
                     organisation_code = excluded.organisation_code, target_code = excluded.target_code,
                     district_code = excluded.district_code, starts_on = excluded.starts_on, ends_on = excluded.ends_on,
-                    reviewer_ids = excluded.reviewer_ids, supervision_team = excluded.supervision_team, updated_at = excluded.updated_at""",
+                    reviewer_ids = excluded.reviewer_ids,
+                    supervision_team = case when project.team_changed_at is null or project.team_changed_at <= excluded.team_changed_at
+                        then excluded.supervision_team else project.supervision_team end,
+                    team_changed_at = greatest(project.team_changed_at, excluded.team_changed_at),
+                    updated_at = greatest(project.updated_at, excluded.updated_at)""",
                 p.projectId(), p.callId(), p.applicationId(), p.title(), p.organisationCode(), p.targetCode(), p.districtCode(),
-                p.startsOn(), p.endsOn(), p.reviewerIds().toArray(String[]::new), p.supervisionTeam().toArray(String[]::new), at);
+                p.startsOn(), p.endsOn(), p.reviewerIds().toArray(String[]::new), p.supervisionTeam().toArray(String[]::new), at, at);
     }
 
-    /** The whole team as it is now (SupervisionTeamChanged); false when the project is not known here. */
+    /**
+     * The whole team as it is now (SupervisionTeamChanged); false when the project is not known here or
+     * holds a team decided later (an older change arriving late changes nothing).
+     */
     public boolean replaceTeam(String projectId, List<String> team, Instant at) {
-        return jdbc.update("update project set supervision_team = ?, updated_at = ? where project_id = ?",
-                team.toArray(String[]::new), at, projectId) == 1;
+        return jdbc.update("""
+                update project set supervision_team = ?, team_changed_at = ?, updated_at = greatest(updated_at, ?)
+                where project_id = ? and (team_changed_at is null or team_changed_at <= ?)""",
+                team.toArray(String[]::new), at, at, projectId, at) == 1;
     }
 
     public void closeProject(String projectId, String outcome, Instant at) {
-        jdbc.update("update project set closed_at = ?, outcome = ?, updated_at = ? where project_id = ?", at, outcome, at, projectId);
+        jdbc.update("update project set closed_at = ?, outcome = ?, updated_at = greatest(updated_at, ?) where project_id = ?", at, outcome,
+                at, projectId);
     }
 
     public Optional<ProjectRow> project(String projectId) {

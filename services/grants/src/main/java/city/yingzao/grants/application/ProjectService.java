@@ -191,7 +191,9 @@ public class ProjectService {
         if (found.isEmpty()) {
             return; // a finance project, or one of another city: not ours
         }
-        store.recordEvaluation(evaluationId, projectId, kind, passed, false, grade, at);
+        if (!store.recordEvaluation(evaluationId, projectId, kind, passed, false, grade, at)) {
+            return; // older than the state held: a late replay changes nothing
+        }
         Project p = found.get();
         if (p.status() != Project.Status.RUNNING) {
             return;
@@ -206,7 +208,9 @@ public class ProjectService {
         if (found.isEmpty()) {
             return;
         }
-        store.recordEvaluation(evaluationId, projectId, kind, null, true, null, at);
+        if (!store.recordEvaluation(evaluationId, projectId, kind, null, true, null, at)) {
+            return; // the appeal arrived after a newer state of its evaluation (its decision's result): nothing to hold
+        }
         if (found.get().status() == Project.Status.RUNNING) {
             releases.apply(found.get(), ReleasePolicy.Evidence.appealOpened(kind), evaluationId, evidence(found.get()));
         }

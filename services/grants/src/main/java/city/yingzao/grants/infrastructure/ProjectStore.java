@@ -181,11 +181,17 @@ public class ProjectStore {
                 rs.getString("review_note")), projectId);
     }
 
-    public void recordEvaluation(String evaluationId, String projectId, String kind, Boolean passed, boolean appeal, String grade, Instant at) {
-        jdbc.update("insert into evaluation_result (evaluation_id, project_id, kind, passed, appeal_open, grade, at) values (?, ?, ?, ?, ?, ?, ?)"
+    /**
+     * Keeps the newest state of an evaluation (its result, whether an appeal is open); false when what
+     * arrived is older than what is held (an appeal replayed after its decision and the final result), which
+     * then changes nothing.
+     */
+    public boolean recordEvaluation(String evaluationId, String projectId, String kind, Boolean passed, boolean appeal, String grade, Instant at) {
+        return jdbc.update("insert into evaluation_result (evaluation_id, project_id, kind, passed, appeal_open, grade, at) values (?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict (evaluation_id) do update set passed = coalesce(excluded.passed, evaluation_result.passed),"
-                + " appeal_open = excluded.appeal_open, grade = coalesce(excluded.grade, evaluation_result.grade), at = excluded.at",
-                evaluationId, projectId, kind, passed, appeal, grade, at);
+                + " appeal_open = excluded.appeal_open, grade = coalesce(excluded.grade, evaluation_result.grade), at = excluded.at"
+                + " where evaluation_result.at <= excluded.at",
+                evaluationId, projectId, kind, passed, appeal, grade, at) == 1;
     }
 
     /** The latest evaluation result of a kind for a project. */

@@ -55,11 +55,17 @@ public class MapStore {
         return jdbc.list(PROFILE + " where p.latitude is not null and p.longitude is not null order by p.community_code", MapStore::profile);
     }
 
-    /** Keeps an outcome once: a redelivery or the same fact under another event id changes nothing. */
+    /**
+     * Keeps an outcome once per (source, ref): a redelivery or the same fact under another event id changes
+     * nothing; a newer fact about the same ref (an evaluation re-scored after an upheld appeal) replaces it,
+     * and an older one arriving late (a replayed dead letter) does not.
+     */
     public boolean outcome(String source, String ref, String community, String title, String detail, Instant at) {
         return jdbc.update("""
                 insert into map_outcome (source, ref, community_code, title, detail, occurred_at) values (?, ?, ?, ?, ?, ?)
-                on conflict (source, ref) do nothing""", source, ref, community, title, detail, at) == 1;
+                on conflict (source, ref) do update set community_code = excluded.community_code, title = excluded.title,
+                    detail = excluded.detail, occurred_at = excluded.occurred_at
+                where map_outcome.occurred_at < excluded.occurred_at""", source, ref, community, title, detail, at) == 1;
     }
 
     public List<Outcome> outcomes(String community) {
