@@ -44,11 +44,13 @@ import java.util.TreeSet;
  *     <li>as each caller of B whose role the operation's {@code security} lets in: every answer must
  *     be a 403 or 404 problem, and no table of the service's database may change (a fingerprint of
  *     every table in the catalog, row count and content hash, before and after each operation);</li>
- *     <li>then as each caller of A (and any {@link #insider} the test adds): at least one 2xx, else
- *     the refusal above proves nothing (the values may point at nothing).</li>
+ *     <li>then as each caller of A (and any {@link #insider} the test adds): at least one gets past
+ *     the scope, a 2xx or a 409/422 problem of a rule or of the resource's state, else the refusal
+ *     above proves nothing (the values may point at nothing); and every group of operations (the
+ *     OpenAPI tag, a resource) gives A at least one 2xx.</li>
  * </ol>
  * An operation that B's caller reaches is a finding unless the test declares it {@link #publicRead}
- * or {@link #cityWide}, saying why; one A never reaches is a finding unless declared
+ * or {@link #cityWide} or {@link #callersOwn} (then no answer may name A's {@link #identifiers}), saying why; one A never reaches is a finding unless declared
  * {@link #unreachable}. So a new endpoint without a scope check fails the build of its service.
  * Operations whose {@code security} lets in no scoped role (city operator, auditor only) are refused
  * at the door to every tenant's caller; they are counted, and called once as B to prove it.
@@ -86,6 +88,8 @@ public final class IsolationProbe {
     private final Map<String, String> publicReads = new LinkedHashMap<>();
     private final Map<String, String> cityWide = new LinkedHashMap<>();
     private final Map<String, String> unreachable = new LinkedHashMap<>();
+    private final Map<String, String> callersOwn = new LinkedHashMap<>();
+    private final Set<String> identifiers = new LinkedHashSet<>();
     private final List<Caller> extraInsiders = new ArrayList<>();
     private final List<Caller> extraOutsiders = new ArrayList<>();
     private final Set<String> countOnlyTables = new LinkedHashSet<>(List.of("outbox_message"));
@@ -225,6 +229,22 @@ public final class IsolationProbe {
         return this;
     }
 
+    /**
+     * An operation that answers or changes only the caller's own things (their pool membership, their
+     * organisation's list): B's caller gets a 2xx and its own rows may change, but no answer to B may
+     * mention any of A's {@link #identifiers}.
+     */
+    public IsolationProbe callersOwn(String operation, String why) {
+        callersOwn.put(operation, why);
+        return this;
+    }
+
+    /** A's identifiers (ids, codes, titles) that no answer to B's callers may contain, except public reads. */
+    public IsolationProbe identifiers(String... values) {
+        identifiers.addAll(List.of(values));
+        return this;
+    }
+
     /** An operation A's callers cannot get a 2xx from in the probe's fixture, with why. */
     public IsolationProbe unreachable(String operation, String why) {
         unreachable.put(operation, why);
@@ -239,7 +259,7 @@ public final class IsolationProbe {
 
     /** The kernel's operations every service serves, declared once with the reason for each. */
     public IsolationProbe kernelOperations() {
-        cityWide("GET /api/me", "the caller's own roles and claims, nobody else's");
+        callersOwn("GET /api/me", "the caller's own roles and claims, nobody else's");
         cityWide("GET /api/settings", "service settings are city-wide, no tenant's");
         cityWide("GET /api/settings/{key}", "service settings are city-wide, no tenant's");
         return this;
@@ -270,6 +290,9 @@ public final class IsolationProbe {
         for (Operation op : operations) {
             String exempt = declaration(publicReads, op.key);
             exempt = exempt != null ? exempt : declaration(cityWide, op.key);
+            String own = declaration(callersOwn, op.key);
+            exempt = exempt != null ? exempt : own;
+            boolean isPublic = declaration(publicReads, op.key) != null;
             List<Caller> allowed = op.allowed(outsiders);
             if (allowed.isEmpty()) {
                 door.add(op.key);
@@ -284,6 +307,11 @@ public final class IsolationProbe {
                 outcomes.merge("B " + outcome, 1, Integer::sum);
                 if (answer.statusCode() < 300) {
                     reached = true;
+                    String body = answer.body() == null ? "" : answer.body();
+                    if (!isPublic) {
+                        identifiers.stream().filter(body::contains).findFirst().ifPresent(leak -> findings.add(new Finding(op.key,
+                                caller.name, answer.statusCode(), "the answer to another tenant's caller names A's " + leak)));
+                    }
                 }
                 if (exempt == null && !outcome.startsWith("403 ") && !outcome.startsWith("404 ")) {
                     findings.add(new Finding(op.key, caller.name, answer.statusCode(),
@@ -293,7 +321,7 @@ public final class IsolationProbe {
                 }
             }
             Map<String, Long> after = fingerprint();
-            if (!before.equals(after)) {
+            if (own == null && !before.equals(after)) {
                 findings.add(new Finding(op.key, "tenant B", 0, "tables changed: " + changed(before, after)));
             }
             if (exempt != null) {
@@ -310,7 +338,8 @@ public final class IsolationProbe {
                 .thenComparingInt(o -> METHODS.indexOf(o.method.toLowerCase())));
         for (Operation op : ordered) {
             String why = declaration(unreachable, op.key);
-            boolean exempt = declaration(publicReads, op.key) != null || declaration(cityWide, op.key) != null;
+            boolean exempt = declaration(publicReads, op.key) != null || declaration(cityWide, op.key) != null
+                    || declaration(callersOwn, op.key) != null;
             if (door.contains(op.key) && !op.allowedAny(extraInsiders)) {
                 continue;
             }
@@ -334,8 +363,8 @@ public final class IsolationProbe {
                     reachedGroups.add(op.group);
                     break;
                 }
-                // past the door and the scope, refused by a rule of the domain: A's resource was found
-                if ((answer.statusCode() == 409 || answer.statusCode() == 422) && outcome.contains("rule")) {
+                // past the door and the scope, refused by a rule or the state of A's resource: it was found
+                if ((answer.statusCode() == 409 || answer.statusCode() == 422) && !outcome.contains("(not")) {
                     reached = true;
                 }
             }
@@ -433,7 +462,7 @@ public final class IsolationProbe {
     private void checkDeclarations(List<Operation> operations, List<Finding> findings) {
         Set<String> keys = new TreeSet<>();
         operations.forEach(o -> keys.add(o.key));
-        for (Map<String, String> declarations : List.of(publicReads, cityWide, unreachable)) {
+        for (Map<String, String> declarations : List.of(publicReads, cityWide, callersOwn, unreachable)) {
             for (String declared : declarations.keySet()) {
                 boolean matches = keys.stream().anyMatch(k -> matches(declared, k));
                 if (!matches) {
