@@ -16,6 +16,15 @@ final class Latencies {
         nanos[size++] = latencyNanos;
     }
 
+    /** Adds unless full (a time-bounded load whose count is not known in advance); false when full. */
+    synchronized boolean offer(long latencyNanos) {
+        if (size == nanos.length) {
+            return false;
+        }
+        nanos[size++] = latencyNanos;
+        return true;
+    }
+
     synchronized int size() {
         return size;
     }
