@@ -208,7 +208,7 @@ public final class EveningPeakBenchmark {
         }
 
         Result run(int seconds, int maxPerClient) {
-            Latencies latencies = new Latencies(Math.max(1, Math.min(maxPerClient * clients, Math.min(2_000_000, seconds * 20_000))));
+            Latencies latencies = new Latencies((int) Math.max(1, Math.min((long) maxPerClient * clients, Math.min(2_000_000L, seconds * 20_000L))));
             AtomicLong ok = new AtomicLong();
             Map<Integer, Long> other = new ConcurrentHashMap<>();
             long start = System.nanoTime();
