@@ -30,6 +30,9 @@ final class Latencies {
     }
 
     synchronized double percentileMillis(double p) {
+        if (size == 0) {
+            return 0;
+        }
         long[] sorted = Arrays.copyOf(nanos, size);
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
