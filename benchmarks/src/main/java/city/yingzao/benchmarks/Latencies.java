@@ -16,11 +16,23 @@ final class Latencies {
         nanos[size++] = latencyNanos;
     }
 
+    /** Adds unless full (a time-bounded load whose count is not known in advance); false when full. */
+    synchronized boolean offer(long latencyNanos) {
+        if (size == nanos.length) {
+            return false;
+        }
+        nanos[size++] = latencyNanos;
+        return true;
+    }
+
     synchronized int size() {
         return size;
     }
 
     synchronized double percentileMillis(double p) {
+        if (size == 0) {
+            return 0;
+        }
         long[] sorted = Arrays.copyOf(nanos, size);
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;

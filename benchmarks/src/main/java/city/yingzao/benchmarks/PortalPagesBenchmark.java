@@ -91,13 +91,13 @@ public final class PortalPagesBenchmark {
         System.exit(0);
     }
 
-    private static HttpClient client() {
+    static HttpClient client() {
         return HttpClient.newBuilder().cookieHandler(new Jar())
                 .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** Through Keycloak's own login form, as a browser does: the portal sends the browser there and back (code flow). */
-    private static void signIn(HttpClient client, String portal, String path, String user, String password) throws Exception {
+    static void signIn(HttpClient client, String portal, String path, String user, String password) throws Exception {
         HttpResponse<String> login = get(client, portal + path);
         Matcher action = FORM_ACTION.matcher(login.body());
         if (!action.find()) {
