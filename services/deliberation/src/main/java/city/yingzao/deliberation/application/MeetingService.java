@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -299,9 +300,12 @@ public class MeetingService {
         int membership = seatRepository.membership(m.councilId);
         int present = meetings.present(m).size();
         int needed = settings.quorum().needed(membership);
-        List<ItemView> items = agendaItemRepository.ofMeeting(m.id).stream()
+        // the agenda in two queries whatever its length: the items, then all their proposals
+        List<AgendaItemEntity> agenda = agendaItemRepository.ofMeeting(m.id);
+        Map<UUID, ProposalEntity> proposals = proposalRepository.byIds(agenda.stream().map(i -> i.proposalId).toList());
+        List<ItemView> items = agenda.stream()
                 .map(i -> {
-                    ProposalEntity p = proposalRepository.findById(i.proposalId);
+                    ProposalEntity p = proposals.get(i.proposalId);
                     return new ItemView(i.id, i.position, p.id, p.title, p.subjectType, p.subjectRef, i.status);
                 }).toList();
         List<AttendeeView> attendance = attendanceRepository.ofMeeting(m.id).stream()

@@ -171,7 +171,11 @@ public class ProposalService {
     public List<ProposalView> ofCouncil(UUID councilId) {
         CouncilEntity council = councilRepository.require(councilId);
         access.requireReader(council.communityCode);
-        return proposalRepository.ofCouncil(councilId).stream().map(this::view).toList();
+        // two queries for the whole list: the proposals, then every co-signature of them
+        List<ProposalEntity> proposals = proposalRepository.ofCouncil(councilId);
+        var signers = signatureRepository.signersOf(proposals.stream().map(p -> p.id).toList());
+        int needed = settings.coSignaturesNeeded();
+        return proposals.stream().map(p -> view(p, signers.getOrDefault(p.id, List.of()), needed)).toList();
     }
 
     /** Who proposed: the filer and every co-signer (D10). */
@@ -231,8 +235,12 @@ public class ProposalService {
     }
 
     ProposalView view(ProposalEntity p) {
-        List<String> signers = signatureRepository.signers(p.id);
-        int needed = p.proposerKind == ProposerKind.RESIDENTS ? settings.coSignaturesNeeded() : 0;
+        return view(p, signatureRepository.signers(p.id), settings.coSignaturesNeeded());
+    }
+
+    /** {@code coSignaturesNeeded}: the D10 setting, read once per list (it is a query). */
+    private ProposalView view(ProposalEntity p, List<String> signers, int coSignaturesNeeded) {
+        int needed = p.proposerKind == ProposerKind.RESIDENTS ? coSignaturesNeeded : 0;
         return new ProposalView(p.id, p.councilId, p.communityCode, p.title, p.body, p.subjectType, p.subjectRef,
                 p.proposerKind, p.filedBy, p.status, signers.size(), needed, signers, p.filedAt, p.reviewedBy, p.reviewedAt,
                 p.reviewReason);

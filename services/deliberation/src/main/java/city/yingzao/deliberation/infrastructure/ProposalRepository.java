@@ -4,9 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Proposals 议题. */
 @ApplicationScoped
@@ -15,6 +18,14 @@ public class ProposalRepository implements PanacheRepositoryBase<ProposalEntity,
     /** The row, locked for update until the transaction ends. */
     public Optional<ProposalEntity> locked(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The proposals with these ids, by id: one query for a meeting's whole agenda. */
+    public Map<UUID, ProposalEntity> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> p));
     }
 
     public List<ProposalEntity> ofCouncil(UUID councilId) {
