@@ -167,6 +167,8 @@ class WorkPortalIT {
             for (int i = 0; i < n / 2; i++) {
                 indicators.nth(i).locator("input[value='3']").check();
             }
+            // the draft is written to IndexedDB on each change; a person does not reload within those milliseconds
+            awaitDraftLevels(page, evaluation, n / 2);
             // still offline: the page comes back from the worker, the draft from IndexedDB
             page.reload();
             page.locator("fieldset[data-indicator]").first().waitFor();
@@ -228,6 +230,24 @@ class WorkPortalIT {
     }
 
     /** An on-demand evaluation of the demo grant project, open today, with the evaluator assigned (as the city operator). */
+    /** Waits until the sheet's draft on the device holds {@code levels} levels (it is written after each change). */
+    private static void awaitDraftLevels(Page page, String evaluation, int levels) throws InterruptedException {
+        String read = "(key) => new Promise((ok) => { const q = indexedDB.open('yz-scoresheets');"
+                + " q.onsuccess = () => { const r = q.result.transaction('sheets').objectStore('sheets').get(key);"
+                + " r.onsuccess = () => ok(r.result && r.result.levels ? r.result.levels.length : 0); r.onerror = () => ok(-1); };"
+                + " q.onerror = () => ok(-1); })";
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        Object held = null;
+        while (System.nanoTime() < deadline) {
+            held = page.evaluate(read, "draft:" + evaluation);
+            if (held instanceof Number number && number.intValue() == levels) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the draft on the device holds " + held + " levels, not " + levels);
+    }
+
     /** Each outbox entry's state and the service's answer, read from IndexedDB (for a failure message). */
     private static final String OUTBOX_STATES = "() => new Promise((ok) => { const q = indexedDB.open('yz-scoresheets');"
             + " q.onsuccess = () => { const r = q.result.transaction('sheets').objectStore('sheets').getAll();"
