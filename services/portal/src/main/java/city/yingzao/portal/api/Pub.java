@@ -98,6 +98,10 @@ public interface Pub {
 
     String chain_broken();
 
+    String chain_checked_at(String at);
+
+    String ledger_shown(int shown, long total);
+
     String ledger_csv();
 
     String resolutions_link();

@@ -68,8 +68,9 @@ public class PublicPages {
     @Path("communities/{code}")
     public TemplateInstance community(@PathParam("code") @Pattern(regexp = CODE) String code,
             @QueryParam("account") @Size(max = 64) String account, @QueryParam("sequence") @Min(1) Long sequence,
-            @QueryParam("head") @Pattern(regexp = "[0-9a-fA-F]{64}") String head) {
-        return Templates.community(disclosures.community(code, blank(account), sequence, blank(head)));
+            @QueryParam("head") @Pattern(regexp = "[0-9a-fA-F]{64}") String head,
+            @QueryParam("ledger") @DefaultValue("1") @Min(1) @Max(100000) int ledgerPage) {
+        return Templates.community(disclosures.community(code, blank(account), sequence, blank(head), ledgerPage - 1));
     }
 
     private static String blank(String s) {

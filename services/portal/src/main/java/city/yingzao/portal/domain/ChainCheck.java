@@ -69,7 +69,8 @@ public record ChainCheck(int accounts, int entries, Optional<String> problem, Ma
         return new ChainCheck(byAccount.size(), published.size(), Optional.ofNullable(problem), heads, byAccount);
     }
 
-    static String canonical(String community, Finance.Entry e) {
+    /** Finance's canonical form of an entry, the text its hash is taken of. */
+    public static String canonical(String community, Finance.Entry e) {
         StringBuilder s = new StringBuilder();
         field(s, e.id());
         field(s, e.account());
@@ -95,7 +96,8 @@ public record ChainCheck(int accounts, int entries, Optional<String> problem, Ma
         s.append(v.length()).append(':').append(v).append(';');
     }
 
-    static String hash(String previous, String canonical) {
+    /** SHA-256 of the previous hash and an entry's canonical form, in hex. */
+    public static String hash(String previous, String canonical) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(((previous == null ? "" : previous) + "\n" + canonical).getBytes(StandardCharsets.UTF_8)));
