@@ -172,10 +172,12 @@ public final class EveningPeakBenchmark {
             System.out.printf("  %-58s %6.0f/s %5.0f %6.0f/s %5.0f %7.0f%%%n", s.name, a.rate(), a.latencies.percentileMillis(99),
                     p.rate(), p.latencies.percentileMillis(99), 100 * p.rate() / Math.max(a.rate(), 1e-9));
         }
-        System.out.printf("ballots recorded in the seeded rounds: %,d of %,d sent with 201; sheets submitted: %,d%n",
+        // the counter passes the end once per client that found no more work: what was sent is capped at the work there was
+        System.out.printf("ballots recorded in the seeded rounds: %,d of %,d sent; sheets submitted: %,d of %,d sent%n",
                 count(pg + "finance", "select coalesce(sum(ballots), 0) from vote_round where title like ?", "peak " + run + "%"),
-                nextBallot.get(), count(pg + "evaluation", "select count(*) from sheet s join evaluation e on e.id = s.evaluation_id"
-                        + " where e.call_id = ? and s.status = 'SUBMITTED'", "PEAK-" + run));
+                Math.min(nextBallot.get(), roundIds.size() * residents), count(pg + "evaluation", "select count(*) from sheet s join evaluation e on e.id = s.evaluation_id"
+                        + " where e.call_id = ? and s.status = 'SUBMITTED'", "PEAK-" + run),
+                Math.min(nextSheet.get(), evaluationIds.size() * evaluators.size()));
         System.out.printf("load average at end: %s%n", loadAverage());
         System.exit(0);
     }

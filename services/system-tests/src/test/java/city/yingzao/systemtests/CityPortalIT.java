@@ -54,6 +54,9 @@ class CityPortalIT {
             Download csv = page.waitForDownload(() -> page.locator("a[href^='/operator/districts.csv']").click());
             assertThat(Files.readString(csv.path())).contains("district,name,tier").contains(DISTRICT);
             assertThat(page.locator("main").innerText()).doesNotContain("city-operator");
+            // the city's grades, counted by evaluation over every evaluation, are shown to the city operator
+            assertThat(page.locator("section[aria-labelledby='grades-h']").innerText())
+                    .doesNotContain(lang == Lang.ZH ? "只向市级运营人员" : "city operators and auditors only");
             browser.axe(page);
             browser.screenshot(page, "operator-dashboard-" + lang.tag());
 

@@ -7,6 +7,7 @@ import city.yingzao.evaluation.application.ResultService;
 import city.yingzao.evaluation.application.Views.AssignmentView;
 import city.yingzao.evaluation.application.Views.EvaluationView;
 import city.yingzao.evaluation.application.Views.EvaluatorView;
+import city.yingzao.evaluation.application.Views.GradeCounts;
 import city.yingzao.evaluation.application.Views.ResultsView;
 import city.yingzao.evaluation.domain.Framework;
 import city.yingzao.kernel.security.Roles;
@@ -65,6 +66,14 @@ public class EvaluationResource {
             @QueryParam("organisation") @Pattern(regexp = Requests.CODE) String organisation,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
         return evaluations.list(call, status, organisation, limit);
+    }
+
+    @GET
+    @Path("evaluations/grades")
+    @RolesAllowed({Roles.CITY_OPERATOR, Roles.AUDITOR})
+    @Operation(summary = "How many of the city's evaluations hold a released result, per grade (the operators' dashboard): counted whole, never a page")
+    public GradeCounts grades() {
+        return evaluations.gradeCounts();
     }
 
     @GET

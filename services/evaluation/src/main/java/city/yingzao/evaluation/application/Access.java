@@ -49,6 +49,11 @@ public class Access {
         return caller.org();
     }
 
+    /** City-wide figures: operators and auditors. */
+    public void requireSeesAll(String what) {
+        caller.require(seesAll(), what);
+    }
+
     /** Reads of one evaluation: operators, auditors, supervisors, its evaluators, its organisation. */
     public void requireRead(EvaluationRow e, Collection<String> evaluators) {
         caller.require(seesAll() || supervisor() || (evaluator() && evaluators.contains(who())) || agencyOf(e.organisationCode()),

@@ -91,7 +91,20 @@ public class EvaluationService {
         } else {
             rows = List.of();
         }
-        return rows.stream().map(r -> view(r, evaluations.activeEvaluators(r.id()))).toList();
+        java.util.Map<UUID, List<String>> evaluators = evaluations.activeEvaluators(rows.stream().map(EvaluationRow::id).toList());
+        return rows.stream().map(r -> view(r, evaluators.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    /** The city's released results per grade (EXCELLENT, GOOD, PASS, FAIL), for those who see every evaluation. */
+    @Transactional
+    public Views.GradeCounts gradeCounts() {
+        access.requireSeesAll("the grades of the city's evaluations");
+        java.util.Map<String, Long> counted = evaluations.gradeCounts();
+        java.util.Map<String, Long> inOrder = new java.util.LinkedHashMap<>();
+        for (Grade g : Grade.values()) {
+            inOrder.put(g.name(), counted.getOrDefault(g.name(), 0L));
+        }
+        return new Views.GradeCounts(inOrder, inOrder.values().stream().mapToLong(Long::longValue).sum());
     }
 
     @Transactional

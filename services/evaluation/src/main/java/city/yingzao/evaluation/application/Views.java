@@ -27,6 +27,10 @@ public final class Views {
                                 boolean passed) {
     }
 
+    /** Released results per grade over the whole city, and their sum. */
+    public record GradeCounts(java.util.Map<String, Long> grades, long released) {
+    }
+
     public record DomainScoreView(String domain, BigDecimal score) {
     }
 

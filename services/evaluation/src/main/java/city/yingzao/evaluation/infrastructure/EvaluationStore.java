@@ -241,6 +241,31 @@ public class EvaluationStore {
                 rs -> rs.getString(1), evaluationId);
     }
 
+    /** The active evaluators of every evaluation listed, in one query (a list view must not ask once per evaluation). */
+    public Map<UUID, List<String>> activeEvaluators(List<UUID> evaluationIds) {
+        Map<UUID, List<String>> evaluators = new HashMap<>();
+        if (evaluationIds.isEmpty()) {
+            return evaluators;
+        }
+        jdbc.list("select evaluation_id, evaluator_id from assignment where evaluation_id = any(?) and active order by evaluator_id",
+                rs -> evaluators.computeIfAbsent((UUID) rs.getObject(1), k -> new ArrayList<>()).add(rs.getString(2)),
+                (Object) evaluationIds.toArray(UUID[]::new));
+        return evaluators;
+    }
+
+    /**
+     * How many evaluations of the city hold a result the organisation sees, per grade: one GROUP BY, whatever the number
+     * of evaluations (the operators' dashboard).
+     */
+    public Map<String, Long> gradeCounts() {
+        String[] shown = java.util.Arrays.stream(EvaluationStatus.values()).filter(EvaluationStatus::visibleToOrganisation)
+                .map(Enum::name).toArray(String[]::new);
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.list("select result ->> 'grade', count(*) from evaluation where status = any(?) and result ->> 'grade' is not null group by 1",
+                rs -> counts.put(rs.getString(1), rs.getLong(2)), (Object) shown);
+        return counts;
+    }
+
     public void assign(UUID evaluationId, String evaluatorId, String by, Instant at, String reason) {
         jdbc.update("""
                 insert into assignment (evaluation_id, evaluator_id, active, assigned_by, assigned_at) values (?, ?, true, ?, ?)

@@ -96,6 +96,7 @@ class EvaluationSecurityMatrixTest {
         row(cases, post("/api/evaluations", EvaluationSecurityMatrixTest::onDemand),
                 "401", "401", "401", "201", "403", "403", "403", "403", "403", "403", "403");
         row(cases, get("/api/evaluations"), "401", "401", "401", all, all, all, all, all, all, all, "403");
+        row(cases, get("/api/evaluations/grades"), "401", "401", "401", all, all, "403", "403", "403", "403", "403", "403");
         row(cases, ev("GET", "/api/evaluations/{mid}", "", null), "401", "401", "401", all, all, all, all, "403 scope", all, "403 scope", "403");
         row(cases, ev("GET", "/api/evaluations/{mid}/framework", "/framework", null),
                 "401", "401", "401", all, all, all, all, "403 scope", all, "403 scope", "403");

@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -35,10 +34,10 @@ public interface EvaluationClient {
     @Path("evaluations")
     List<Evaluation.View> assignments();
 
-    /** The same list as the operators' dashboard reads it: released grades counted. */
+    /** The city's released results counted per grade, for the operators' dashboard (city operator and auditor). */
     @GET
-    @Path("evaluations")
-    List<Evaluations.Evaluation> evaluations(@QueryParam("status") String status, @QueryParam("limit") Integer limit);
+    @Path("evaluations/grades")
+    Evaluations.GradeCounts gradeCounts();
 
     @GET
     @Path("evaluations/{id}/sheets/{evaluator}/offline")
