@@ -2,9 +2,6 @@ package city.yingzao.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,7 +72,6 @@ public final class IsolationProbe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> METHODS = List.of("get", "put", "post", "patch", "delete");
-    private static final int MAX_DEPTH = 6;
 
     private final URI root;
     private Tenant own;
@@ -441,15 +437,15 @@ public final class IsolationProbe {
         String path = template;
         StringBuilder query = new StringBuilder();
         for (JsonNode p : op.path("parameters")) {
-            JsonNode parameter = resolve(document, p);
+            JsonNode parameter = OpenApiSamples.resolve(document, p);
             String name = parameter.path("name").asText();
             String in = parameter.path("in").asText();
             String value = values.get(name);
+            String given = value != null ? value : OpenApiSamples.sample(document, parameter.path("schema"), false).asText();
             if ("path".equals(in)) {
-                path = path.replace("{" + name + "}", encode(value != null ? value : sample(document, parameter.path("schema"), 0).asText()));
+                path = path.replace("{" + name + "}", encode(given));
             } else if ("query".equals(in) && (value != null || parameter.path("required").asBoolean())) {
-                query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
-                        .append(encode(value != null ? value : sample(document, parameter.path("schema"), 0).asText()));
+                query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(encode(given));
             }
         }
         return path + query;
@@ -544,73 +540,17 @@ public final class IsolationProbe {
     // --- bodies -----------------------------------------------------------------------------
 
     private static Body sampleBody(JsonNode document, JsonNode op) {
-        JsonNode content = resolve(document, op.path("requestBody")).path("content");
+        JsonNode content = OpenApiSamples.resolve(document, op.path("requestBody")).path("content");
         for (Iterator<String> types = content.fieldNames(); types.hasNext(); ) {
             String type = types.next();
             if (type.contains("json")) {
-                return new Body(type, sample(document, content.path(type).path("schema"), 0).toString());
+                return new Body(type, OpenApiSamples.sample(document, content.path(type).path("schema"), false).toString());
             }
             if (type.startsWith("text/")) {
                 return new Body(type, "code\r\nprobe\r\n");
             }
         }
         return null;
-    }
-
-    /** A value of the schema's type, within its bounds where the document gives them. */
-    private static JsonNode sample(JsonNode document, JsonNode schemaRef, int depth) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        JsonNode schema = resolve(document, schemaRef);
-        for (String composite : List.of("allOf", "oneOf", "anyOf")) {
-            if (schema.has(composite) && schema.get(composite).size() > 0) {
-                return sample(document, schema.get(composite).get(0), depth);
-            }
-        }
-        if (schema.has("enum") && schema.get("enum").size() > 0) {
-            return schema.get("enum").get(0).deepCopy();
-        }
-        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText("");
-        if (type.isEmpty() && schema.has("properties")) {
-            type = "object";
-        }
-        if (depth > MAX_DEPTH) {
-            return f.nullNode();
-        }
-        switch (type) {
-            case "integer":
-            case "number":
-                return f.numberNode(schema.has("minimum") ? Math.max(1, schema.get("minimum").asLong()) : 1);
-            case "boolean":
-                return f.booleanNode(false);
-            case "array": {
-                ArrayNode array = f.arrayNode();
-                array.add(sample(document, schema.path("items"), depth + 1));
-                return array;
-            }
-            case "object": {
-                ObjectNode object = f.objectNode();
-                schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), sample(document, p.getValue(), depth + 1)));
-                return object;
-            }
-            case "string":
-                return f.textNode(switch (schema.path("format").asText("")) {
-                    case "uuid" -> "00000000-0000-4000-8000-000000000001";
-                    case "date" -> "2027-01-01";
-                    case "date-time" -> "2027-01-01T00:00:00Z";
-                    case "int32", "int64" -> "1";
-                    default -> "probe";
-                });
-            default:
-                return f.textNode("probe");
-        }
-    }
-
-    private static JsonNode resolve(JsonNode document, JsonNode node) {
-        JsonNode current = node;
-        for (int hops = 0; current.has("$ref") && hops < 10; hops++) {
-            current = document.at(current.get("$ref").asText().substring(1));
-        }
-        return current;
     }
 
     // --- HTTP -------------------------------------------------------------------------------

@@ -106,7 +106,7 @@ public final class MalformedInputProbe {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
     private static final Set<String> SCOPE_CLAIMS = Set.of("community", "district", "org", "household");
-    private static final int MAX_DEPTH = 6;
+    private static final int MAX_DEPTH = OpenApiSamples.MAX_DEPTH;
     private static final int HUGE = 1 << 20;
     private static final int DEEP = 2_000;
     private static final int LONG_PATH_VALUE = 2_000;
@@ -393,12 +393,12 @@ public final class MalformedInputProbe {
 
     private List<Variant> variants(JsonNode document, String template, JsonNode op) {
         List<JsonNode> parameters = new ArrayList<>();
-        op.path("parameters").forEach(p -> parameters.add(resolve(document, p)));
+        op.path("parameters").forEach(p -> parameters.add(OpenApiSamples.resolve(document, p)));
         List<Variant> out = new ArrayList<>();
         String plainPath = fill(document, template, parameters, null, null);
         for (JsonNode p : parameters) {
             String name = p.path("name").asText();
-            JsonNode schema = resolve(document, p.path("schema"));
+            JsonNode schema = OpenApiSamples.resolve(document, p.path("schema"));
             if ("path".equals(p.path("in").asText())) {
                 out.add(new Variant("path %00", "path " + name + "=%00", fill(document, template, parameters, name, NUL_IN_URL),
                         null, null, true));
@@ -427,12 +427,12 @@ public final class MalformedInputProbe {
                 }
             }
         }
-        JsonNode content = resolve(document, op.path("requestBody")).path("content");
+        JsonNode content = OpenApiSamples.resolve(document, op.path("requestBody")).path("content");
         for (Iterator<String> types = content.fieldNames(); types.hasNext(); ) {
             String type = types.next();
             if (type.contains("json")) {
                 JsonNode schema = content.path(type).path("schema");
-                JsonNode sample = sample(document, schema, 0);
+                JsonNode sample = OpenApiSamples.sample(document, schema, true);
                 for (Map.Entry<String, JsonNode> leaf : textLeaves(sample).entrySet()) {
                     out.add(new Variant("json \\u0000", "json " + leaf.getKey() + "=\\u0000", plainPath, type,
                             write(replaced(sample, leaf.getValue(), NUL_IN_TEXT), null), true));
@@ -449,7 +449,7 @@ public final class MalformedInputProbe {
                     out.add(new Variant("json repeated key", "json " + object.getKey() + " repeats a key", plainPath, type,
                             write(sample, object.getValue()), true));
                 }
-                boolean required = resolve(document, op.path("requestBody")).path("required").asBoolean(true);
+                boolean required = OpenApiSamples.resolve(document, op.path("requestBody")).path("required").asBoolean(true);
                 out.addAll(jsonVariants(document, schema, sample, plainPath, type, required));
             } else if (type.startsWith("text/")) {
                 String row = NUL_IN_TEXT + "," + NUL_IN_TEXT + "\r\n";
@@ -517,7 +517,7 @@ public final class MalformedInputProbe {
 
     private static List<Field> fields(JsonNode document, JsonNode schemaRef, JsonNode sample, List<Object> at, int depth) {
         List<Field> out = new ArrayList<>();
-        JsonNode schema = composite(document, resolve(document, schemaRef));
+        JsonNode schema = composite(document, OpenApiSamples.resolve(document, schemaRef));
         if (depth > MAX_DEPTH) {
             return out;
         }
@@ -529,7 +529,7 @@ public final class MalformedInputProbe {
                 here.add(e.getKey());
                 JsonNode property = schema.path("properties").has(e.getKey()) ? schema.path("properties").get(e.getKey())
                         : schema.path("additionalProperties");
-                JsonNode resolved = composite(document, resolve(document, property));
+                JsonNode resolved = composite(document, OpenApiSamples.resolve(document, property));
                 Optional<Double> minimum = resolved.has("exclusiveMinimum") && resolved.get("exclusiveMinimum").isNumber()
                         ? Optional.of(resolved.get("exclusiveMinimum").asDouble() + 1e-9)
                         : resolved.has("minimum") ? Optional.of(resolved.get("minimum").asDouble()) : Optional.empty();
@@ -547,7 +547,7 @@ public final class MalformedInputProbe {
     private static JsonNode composite(JsonNode document, JsonNode schema) {
         for (String composite : List.of("allOf", "oneOf", "anyOf")) {
             if (schema.has(composite) && schema.get(composite).size() > 0) {
-                return composite(document, resolve(document, schema.get(composite).get(0)));
+                return composite(document, OpenApiSamples.resolve(document, schema.get(composite).get(0)));
             }
         }
         return schema;
@@ -634,7 +634,7 @@ public final class MalformedInputProbe {
             }
             String name = p.path("name").asText();
             String value = name.equals(faultIn) ? fault
-                    : pathValues.getOrDefault(name, sample(document, p.path("schema"), 0).asText());
+                    : pathValues.getOrDefault(name, OpenApiSamples.sample(document, p.path("schema"), true).asText());
             path = path.replace("{" + name + "}", value);
         }
         return path;
@@ -653,66 +653,6 @@ public final class MalformedInputProbe {
             }
         }
         return out;
-    }
-
-    /** A value of the schema's type that Jackson reads without complaint, so that the fault is the only one. */
-    private static JsonNode sample(JsonNode document, JsonNode schemaRef, int depth) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        JsonNode schema = resolve(document, schemaRef);
-        for (String composite : List.of("allOf", "oneOf", "anyOf")) {
-            if (schema.has(composite) && schema.get(composite).size() > 0) {
-                return sample(document, schema.get(composite).get(0), depth);
-            }
-        }
-        if (schema.has("enum") && schema.get("enum").size() > 0) {
-            return schema.get("enum").get(0).deepCopy();
-        }
-        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText("");
-        if (type.isEmpty() && schema.has("properties")) {
-            type = "object";
-        }
-        if (depth > MAX_DEPTH) {
-            return f.nullNode();
-        }
-        switch (type) {
-            case "integer":
-                return f.numberNode(1);
-            case "number":
-                return f.numberNode(1);
-            case "boolean":
-                return f.booleanNode(true);
-            case "array": {
-                ArrayNode array = f.arrayNode();
-                array.add(sample(document, schema.path("items"), depth + 1));
-                return array;
-            }
-            case "object": {
-                ObjectNode object = f.objectNode();
-                schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), sample(document, p.getValue(), depth + 1)));
-                if (object.isEmpty() && schema.path("additionalProperties").isObject()) {
-                    object.set("probe", sample(document, schema.path("additionalProperties"), depth + 1));
-                }
-                return object;
-            }
-            case "string":
-                return f.textNode(switch (schema.path("format").asText("")) {
-                    case "uuid" -> "00000000-0000-4000-8000-000000000001";
-                    case "date" -> "2027-01-01";
-                    case "date-time" -> "2027-01-01T00:00:00Z";
-                    case "int32", "int64" -> "1";
-                    default -> "probe";
-                });
-            default:
-                return f.textNode("probe");
-        }
-    }
-
-    private static JsonNode resolve(JsonNode document, JsonNode node) {
-        JsonNode current = node;
-        for (int hops = 0; current.has("$ref") && hops < 10; hops++) {
-            current = document.at(current.get("$ref").asText().substring(1));
-        }
-        return current;
     }
 
     /** Every text value of the sample, by its path. */
@@ -773,7 +713,7 @@ public final class MalformedInputProbe {
     /** The {@code maxLength} of every text field of the schema, by the path {@link #textLeaves} gives it. */
     private static Map<String, Integer> maxLengths(JsonNode document, JsonNode schemaRef, String path, int depth) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        JsonNode schema = resolve(document, schemaRef);
+        JsonNode schema = OpenApiSamples.resolve(document, schemaRef);
         if (depth > MAX_DEPTH) {
             return out;
         }
