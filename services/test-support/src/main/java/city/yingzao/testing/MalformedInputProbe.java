@@ -517,7 +517,7 @@ public final class MalformedInputProbe {
 
     private static List<Field> fields(JsonNode document, JsonNode schemaRef, JsonNode sample, List<Object> at, int depth) {
         List<Field> out = new ArrayList<>();
-        JsonNode schema = composite(document, OpenApiSamples.resolve(document, schemaRef));
+        JsonNode schema = OpenApiSamples.composite(document, OpenApiSamples.resolve(document, schemaRef));
         if (depth > MAX_DEPTH) {
             return out;
         }
@@ -529,7 +529,7 @@ public final class MalformedInputProbe {
                 here.add(e.getKey());
                 JsonNode property = schema.path("properties").has(e.getKey()) ? schema.path("properties").get(e.getKey())
                         : schema.path("additionalProperties");
-                JsonNode resolved = composite(document, OpenApiSamples.resolve(document, property));
+                JsonNode resolved = OpenApiSamples.composite(document, OpenApiSamples.resolve(document, property));
                 Optional<Double> minimum = resolved.has("exclusiveMinimum") && resolved.get("exclusiveMinimum").isNumber()
                         ? Optional.of(resolved.get("exclusiveMinimum").asDouble() + 1e-9)
                         : resolved.has("minimum") ? Optional.of(resolved.get("minimum").asDouble()) : Optional.empty();
@@ -542,15 +542,6 @@ public final class MalformedInputProbe {
             out.addAll(fields(document, schema.path("items"), a.get(0), here, depth + 1));
         }
         return out;
-    }
-
-    private static JsonNode composite(JsonNode document, JsonNode schema) {
-        for (String composite : List.of("allOf", "oneOf", "anyOf")) {
-            if (schema.has(composite) && schema.get(composite).size() > 0) {
-                return composite(document, OpenApiSamples.resolve(document, schema.get(composite).get(0)));
-            }
-        }
-        return schema;
     }
 
     private static String pathOf(List<Object> at) {

@@ -31,6 +31,16 @@ final class OpenApiSamples {
         return current;
     }
 
+    /** The schema itself, or the first of its {@code allOf}/{@code oneOf}/{@code anyOf}, followed to where it names a type. */
+    static JsonNode composite(JsonNode document, JsonNode schema) {
+        for (String composite : List.of("allOf", "oneOf", "anyOf")) {
+            if (schema.has(composite) && schema.get(composite).size() > 0) {
+                return composite(document, resolve(document, schema.get(composite).get(0)));
+            }
+        }
+        return schema;
+    }
+
     /** A value of the schema's type; booleans are {@code bool} (a probe chooses the harmless one for its calls). */
     static JsonNode sample(JsonNode document, JsonNode schemaRef, boolean bool) {
         return sample(document, schemaRef, bool, 0);
@@ -38,12 +48,7 @@ final class OpenApiSamples {
 
     private static JsonNode sample(JsonNode document, JsonNode schemaRef, boolean bool, int depth) {
         JsonNodeFactory f = JsonNodeFactory.instance;
-        JsonNode schema = resolve(document, schemaRef);
-        for (String composite : List.of("allOf", "oneOf", "anyOf")) {
-            if (schema.has(composite) && schema.get(composite).size() > 0) {
-                return sample(document, schema.get(composite).get(0), bool, depth);
-            }
-        }
+        JsonNode schema = composite(document, resolve(document, schemaRef));
         if (schema.has("enum") && schema.get("enum").size() > 0) {
             return schema.get("enum").get(0).deepCopy();
         }

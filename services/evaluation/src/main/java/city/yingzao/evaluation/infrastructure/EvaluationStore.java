@@ -237,8 +237,7 @@ public class EvaluationStore {
     }
 
     public List<String> activeEvaluators(UUID evaluationId) {
-        return jdbc.list("select evaluator_id from assignment where evaluation_id = ? and active order by evaluator_id",
-                rs -> rs.getString(1), evaluationId);
+        return activeEvaluators(List.of(evaluationId)).getOrDefault(evaluationId, List.of());
     }
 
     /** The active evaluators of every evaluation listed, in one query (a list view must not ask once per evaluation). */
