@@ -30,15 +30,22 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** True when some exception in the cause chain says the database could not be reached. */
+    /**
+     * True when some exception in the cause chain, or in the chain of one suppressed along it, says the database could
+     * not be reached. A commit cut by a restart arrives as a RollbackException whose suppressed XAException has the
+     * closed connection (08003) as its cause.
+     */
     public static boolean is(Throwable failure) {
-        Set<Throwable> visited = new HashSet<>();
+        return is(failure, new HashSet<>());
+    }
+
+    private static boolean is(Throwable failure, Set<Throwable> visited) {
         for (Throwable t = failure; t != null && visited.add(t); t = t.getCause()) {
             if (unreachable(t)) {
                 return true;
             }
             for (Throwable s : t.getSuppressed()) {
-                if (unreachable(s)) {
+                if (is(s, visited)) {
                     return true;
                 }
             }

@@ -36,6 +36,19 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    @DisplayName("a commit cut by a restart (RollbackException, its suppressed XAException caused by the closed connection 08003) is the database being away")
+    void commitCutByARestart() {
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException(
+                "Error trying to transactionCommit local transaction: FATAL: terminating connection due to administrator command");
+        xa.initCause(new SQLException("This connection has been closed.", "08003"));
+        jakarta.transaction.RollbackException rollback = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+
+        assertThat(DatabaseUnavailable.is(new RuntimeException("Error invoking subclass method", rollback))).isTrue();
+        assertThat(mappers.unexpected(new RuntimeException("Error invoking subclass method", rollback), null).getStatus()).isEqualTo(503);
+    }
+
+    @Test
     @DisplayName("a constraint, a value, a deadlock, a bug and an SQL error without state are not")
     void otherFailuresAreNot() {
         assertThat(DatabaseUnavailable.is(new SQLException("duplicate key", "23505"))).isFalse();
