@@ -316,10 +316,14 @@ public final class MalformedInputProbe {
 
     // --- the tables -----------------------------------------------------------------------------
 
-    /** The fingerprint once two readings half a second apart agree (at most 30 s): background work has settled. */
+    /**
+     * The fingerprint once readings half a second apart have agreed for 1.5 s (at most 30 s): longer than the
+     * fastest background job of any service's test profile (1 s), so work that was due has been done.
+     */
     private Map<String, String> quietFingerprint() {
         Map<String, String> last = fingerprint();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        int agreeing = 0;
         while (true) {
             try {
                 Thread.sleep(500);
@@ -328,7 +332,8 @@ public final class MalformedInputProbe {
                 throw new IllegalStateException("interrupted", e);
             }
             Map<String, String> next = fingerprint();
-            if (next.equals(last) || System.nanoTime() > deadline) {
+            agreeing = next.equals(last) ? agreeing + 1 : 0;
+            if (agreeing == 3 || System.nanoTime() > deadline) {
                 return next;
             }
             last = next;
