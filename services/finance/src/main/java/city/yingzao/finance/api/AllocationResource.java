@@ -3,6 +3,7 @@ package city.yingzao.finance.api;
 import city.yingzao.finance.api.Requests.AllocationRunRequest;
 import city.yingzao.finance.application.AllocationQueries;
 import city.yingzao.finance.application.AllocationQueries.AllocationPage;
+import city.yingzao.finance.application.AllocationQueries.DistrictAllocations;
 import city.yingzao.finance.application.AllocationService;
 import city.yingzao.finance.application.AllocationService.RunReport;
 import city.yingzao.kernel.security.Roles;
@@ -41,5 +42,13 @@ public class AllocationResource {
     public AllocationPage list(@QueryParam("year") @NotNull Integer year, @QueryParam("district") String district,
             @QueryParam("after") String after, @QueryParam("size") Integer size) {
         return queries.list(year, district, after, size);
+    }
+
+    @GET
+    @Path("districts")
+    @RolesAllowed({Roles.CITY_OPERATOR, Roles.AUDITOR})
+    @Operation(summary = "A year's allocations per district with their totals: the city dashboard's lines in one request")
+    public DistrictAllocations byDistrict(@QueryParam("year") @NotNull Integer year) {
+        return queries.byDistrict(year);
     }
 }

@@ -2,6 +2,7 @@ package city.yingzao.finance.application;
 
 import city.yingzao.finance.domain.Allocation;
 import city.yingzao.finance.infrastructure.AllocationStore;
+import city.yingzao.finance.infrastructure.AllocationStore.DistrictTotals;
 import city.yingzao.kernel.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,5 +38,16 @@ public class AllocationQueries {
         List<Allocation> items = allocations.ofYear(fundYear, scoped, after, limit);
         String next = items.size() == limit ? items.get(items.size() - 1).communityCode() : null;
         return new AllocationPage(fundYear, scoped, totals[0], totals[1], totals[2], totals[3], items, next);
+    }
+
+    /** A year's allocations per district, for the city's dashboard (city operators and auditors). */
+    public record DistrictAllocations(int fundYear, List<DistrictTotals> districts) {
+    }
+
+    @Transactional
+    public DistrictAllocations byDistrict(int fundYear) {
+        FundPolicyService.checkYear(fundYear);
+        access.requireReadDistrict(null);
+        return new DistrictAllocations(fundYear, allocations.totalsByDistrict(fundYear));
     }
 }

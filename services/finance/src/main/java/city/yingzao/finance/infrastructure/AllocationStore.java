@@ -111,6 +111,18 @@ public class AllocationStore {
                 fundYear, districtCode, districtCode).orElseThrow();
     }
 
+    /** A year's count and sums per district, in district order: one GROUP BY however many districts. */
+    public List<DistrictTotals> totalsByDistrict(int fundYear) {
+        return jdbc.list("""
+                select district_code, count(*), sum(total_fen), sum(city_share_fen), sum(district_share_fen)
+                from allocation where fund_year = ? group by district_code order by district_code""",
+                rs -> new DistrictTotals(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)), fundYear);
+    }
+
+    /** One district's allocations of a year: how many communities, the total and who pays it. */
+    public record DistrictTotals(String district, long communities, long totalFen, long cityShareFen, long districtShareFen) {
+    }
+
     public boolean anyIn(int fundYear) {
         return jdbc.one("select 1 from allocation where fund_year = ? limit 1", rs -> true, fundYear).isPresent();
     }

@@ -174,6 +174,33 @@ class AllocationApiTest {
     }
 
     @Test
+    @DisplayName("F2-F4 the city dashboard's lines: a year's allocations per district in one request, each as that district's own totals")
+    void perDistrictInOneRequest() {
+        int year = 2035;
+        String suburb = Finance.unique("D");
+        String urban = Finance.unique("D");
+        Finance.community(Finance.unique("A"), "RURAL", suburb, "FAR_SUBURB", 100);
+        Finance.community(Finance.unique("A"), "RURAL", suburb, "FAR_SUBURB", 120);
+        Finance.community(Finance.unique("A"), "URBAN", urban, "MAIN_URBAN", 2_350);
+        as(Finance.cityOperator()).body(Map.of("fundYear", year)).post("/api/allocations/runs").then().statusCode(200);
+
+        List<Map<String, Object>> lines = as(Finance.auditor()).get("/api/allocations/districts?year=" + year).then().statusCode(200)
+                .body("fundYear", equalTo(year)).extract().jsonPath().getList("districts");
+        assertThat(lines).extracting(l -> (String) l.get("district")).isSorted().contains(suburb, urban);
+        for (String district : List.of(suburb, urban)) {
+            Map<String, Object> line = lines.stream().filter(l -> district.equals(l.get("district"))).findFirst().orElseThrow();
+            var own = as(Finance.cityOperator()).get("/api/allocations?year=" + year + "&district=" + district).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(line).as(district).containsEntry("communities", own.getInt("communities"))
+                    .containsEntry("totalFen", own.getInt("totalFen")).containsEntry("cityShareFen", own.getInt("cityShareFen"))
+                    .containsEntry("districtShareFen", own.getInt("districtShareFen"));
+        }
+        assertThat(lines.stream().filter(l -> suburb.equals(l.get("district"))).findFirst().orElseThrow())
+                .containsEntry("communities", 2).containsEntry("totalFen", 80_000_000);
+        as(Finance.districtOperator(suburb)).get("/api/allocations/districts?year=" + year).then().statusCode(403);
+    }
+
+    @Test
     @DisplayName("F4 an allocation run started while the year's policy is being changed waits for the change and uses its revision")
     void runWaitsForAPolicyChangeInProgress() throws Exception {
         int year = 2034;

@@ -95,6 +95,8 @@ class FinanceSecurityMatrixTest {
                 "401", "401", "401", "200", "403", "403", "403", "403", "403", "403", "403");
         row(cases, get("/api/allocations?year=" + RUN_YEAR + "&district=" + OWN_DISTRICT),
                 "401", "401", "401", "200", "200", "200", "403 scope", "403", "403", "403", "403");
+        row(cases, get("/api/allocations/districts?year=" + RUN_YEAR),
+                "401", "401", "401", "200", "200", "403", "403", "403", "403", "403", "403");
         row(cases, post("/api/ledger/verify?community=" + OWN, () -> null),
                 "401", "401", "401", "200", "200", "403", "403", "403", "403", "403", "403");
         row(cases, post("/api/communities/" + OWN + "/projects", () -> MalformedInputTest.project(10_000)),

@@ -73,16 +73,16 @@ public class Operations {
     public Overview overview(int year, String ownDistrict, int page) {
         Registry.Coverage coverage = registry.coverage(ownDistrict);
         Finance.AllocationPage allocations = finance.allocations(year, ownDistrict, null, 1);
-        Page<Registry.District> districts;
+        Page<Dashboard.DistrictLine> districts;
         if (ownDistrict != null) {
             Registry.District d = registry.district(ownDistrict);
-            districts = new Page<>(List.of(d), 0, 1, 1, 1);
+            districts = new Page<>(List.of(new Dashboard.DistrictLine(d, coverage, allocations.totals())), 0, 1, 1, 1);
         } else {
-            districts = registry.districts(Math.max(0, page), DISTRICTS, "code");
-        }
-        List<Dashboard.DistrictLine> lines = new ArrayList<>();
-        for (Registry.District d : districts.items()) {
-            lines.add(new Dashboard.DistrictLine(d, registry.coverage(d.code()), finance.allocations(year, d.code(), null, 1)));
+            // one request each to the registry and finance for the whole page of districts, however many
+            Page<Registry.DistrictCoverage> covered = registry.districtCoverage(Math.max(0, page), DISTRICTS);
+            List<Finance.DistrictTotals> allocated = finance.allocationsByDistrict(year).districts();
+            districts = new Page<>(Dashboard.lines(covered.items(), allocated), covered.page(), covered.size(), covered.totalItems(),
+                    covered.totalPages());
         }
         List<Grants.Call> calls = grants.calls();
         Grants.Awards awards = grants.awards(null, null);
@@ -98,9 +98,7 @@ public class Operations {
             }
             // a role evaluation does not show its list to: the dashboard goes without grades
         }
-        return new Overview(year, coverage, allocations,
-                new Page<>(lines, districts.page(), districts.size(), districts.totalItems(), districts.totalPages()),
-                calls, awards, grades, gradesShown);
+        return new Overview(year, coverage, allocations, districts, calls, awards, grades, gradesShown);
     }
 
     public DistrictView district(int year, String code, int page) {

@@ -15,7 +15,7 @@ public final class Dashboard {
     }
 
     /** One district's line: its coverage and its allocations of the year (null when finance has none yet). */
-    public record DistrictLine(Registry.District district, Registry.Coverage coverage, Finance.AllocationPage allocations) {
+    public record DistrictLine(Registry.District district, Registry.Coverage coverage, Finance.DistrictTotals allocations) {
 
         public long allocated() {
             return allocations == null ? 0 : allocations.communities();
@@ -32,6 +32,13 @@ public final class Dashboard {
         public long districtShareFen() {
             return allocations == null ? 0 : allocations.districtShareFen();
         }
+    }
+
+    /** The lines of a page of districts: each district's coverage beside its allocations, if finance has any. */
+    public static List<DistrictLine> lines(List<Registry.DistrictCoverage> districts, List<Finance.DistrictTotals> allocations) {
+        Map<String, Finance.DistrictTotals> byDistrict = new LinkedHashMap<>();
+        allocations.forEach(a -> byDistrict.put(a.district(), a));
+        return districts.stream().map(d -> new DistrictLine(d.district(), d.coverage(), byDistrict.get(d.district().code()))).toList();
     }
 
     /** One community's line of a district's page: the registry's row and its allocation of the year, if made. */

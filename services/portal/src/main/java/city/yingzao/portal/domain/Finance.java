@@ -75,6 +75,19 @@ public final class Finance {
     /** A year's allocations with totals (a district's when one is named), paged by community code ({@code next}). */
     public record AllocationPage(int fundYear, String district, long communities, long totalFen, long cityShareFen,
                                  long districtShareFen, List<Allocation> items, String next) {
+
+        /** This selection's totals, as one district's line. */
+        public DistrictTotals totals() {
+            return new DistrictTotals(district, communities, totalFen, cityShareFen, districtShareFen);
+        }
+    }
+
+    /** A year's allocations per district (finance {@code GET /api/allocations/districts}). */
+    public record DistrictAllocations(int fundYear, List<DistrictTotals> districts) {
+    }
+
+    /** One district's allocations of a year: how many communities, the total and who pays it. */
+    public record DistrictTotals(String district, long communities, long totalFen, long cityShareFen, long districtShareFen) {
     }
 
     /** A year's fund policy (F2-F4): the rural floor, the urban rate per 100 households and the city's percentages. */

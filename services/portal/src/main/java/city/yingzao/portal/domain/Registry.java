@@ -17,6 +17,10 @@ public final class Registry {
     public record District(String code, String name, String tier) {
     }
 
+    /** A district and its coverage (registry {@code GET /api/coverage/districts}). */
+    public record DistrictCoverage(District district, Coverage coverage) {
+    }
+
     /** A community as an operator's list shows it (registry {@code CommunityView}). */
     public record CommunityRow(String code, String name, String kind, String streetCode, String districtCode, String districtTier,
                                int registeredHouseholds, int stage) {

@@ -39,6 +39,10 @@ public interface FinanceClient {
     // --- portal-city: operators and community staff ---
 
     @GET
+    @Path("allocations/districts")
+    Finance.DistrictAllocations allocationsByDistrict(@QueryParam("year") int year);
+
+    @GET
     @Path("allocations")
     Finance.AllocationPage allocations(@QueryParam("year") int year, @QueryParam("district") String district,
             @QueryParam("after") String after, @QueryParam("size") Integer size);

@@ -37,6 +37,10 @@ public interface RegistryClient {
     Registry.Coverage coverage(@QueryParam("district") String district);
 
     @GET
+    @Path("coverage/districts")
+    Page<Registry.DistrictCoverage> districtCoverage(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
     @Path("communities")
     Page<Registry.CommunityRow> communityRows(@QueryParam("district") String district, @QueryParam("q") String text,
             @QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("sort") String sort);

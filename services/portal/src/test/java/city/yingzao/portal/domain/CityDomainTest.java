@@ -35,6 +35,21 @@ class CityDomainTest {
     }
 
     @Test
+    @DisplayName("a dashboard line joins a district's coverage to its allocations by code; a district finance has none for shows zero")
+    void districtLinesMatchByCode() {
+        var coverage = new Registry.Coverage("D1", 4, 3, 0.75, 0.9, false, 2, java.util.Map.of(), "P2");
+        var d1 = new Registry.DistrictCoverage(new Registry.District("D1", "一区", "MAIN_URBAN"), coverage);
+        var d2 = new Registry.DistrictCoverage(new Registry.District("D2", "二区", "FAR_SUBURB"), coverage);
+        var allocated = new Finance.DistrictTotals("D2", 2, 80_000_000L, 56_000_000L, 24_000_000L);
+        var lines = Dashboard.lines(List.of(d1, d2), List.of(new Finance.DistrictTotals("D9", 1, 1L, 1L, 0L), allocated));
+        assertThat(lines).extracting(l -> l.district().code()).containsExactly("D1", "D2");
+        assertThat(lines.get(0).allocations()).isNull();
+        assertThat(lines.get(0).totalFen()).isZero();
+        assertThat(lines.get(1).allocations()).isSameAs(allocated);
+        assertThat(lines.get(1).cityShareFen()).isEqualTo(56_000_000L);
+    }
+
+    @Test
     @DisplayName("F5: fund use by category sums budgets and payments of the projects still running")
     void useByCategory() {
         var lamp = project("INFRASTRUCTURE_MAINTENANCE", 80_000_00L, 30_000_00L, null);

@@ -89,4 +89,18 @@ public class CommunityRepository implements PanacheRepositoryBase<CommunityEntit
         query.getResultList().forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
         return counts;
     }
+
+    /** Communities per district and stage, for the districts named: one GROUP BY however many districts. */
+    public Map<String, Map<Integer, Long>> countByDistrictAndStage(Collection<String> districts) {
+        Map<String, Map<Integer, Long>> counts = new HashMap<>();
+        if (districts.isEmpty()) {
+            return counts;
+        }
+        getEntityManager().createQuery("select c.districtCode, c.stage, count(c) from CommunityEntity c"
+                        + " where c.districtCode in :districts group by c.districtCode, c.stage", Object[].class)
+                .setParameter("districts", districts).getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], d -> new HashMap<>())
+                        .put(((Number) row[1]).intValue(), ((Number) row[2]).longValue()));
+        return counts;
+    }
 }

@@ -4,7 +4,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static city.yingzao.registry.api.Registry.as;
@@ -13,6 +15,7 @@ import static city.yingzao.registry.api.Registry.communityBody;
 import static city.yingzao.registry.api.Registry.districtOperator;
 import static city.yingzao.registry.api.Registry.unique;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -91,5 +94,46 @@ class CoverageApiTest {
         as(cityOperator()).queryParam("district", unique("D")).get("/api/coverage").then().statusCode(404);
         as(Registry.resident("510104021001")).get("/api/coverage").then().statusCode(403);
         given().get("/api/coverage").then().statusCode(401);
+    }
+
+    @Test
+    @DisplayName("P2 the city dashboard's lines: every district's coverage in one request, as each district's own coverage says")
+    void everyDistrictInOneRequest() {
+        String suburb = Registry.district("NEAR_SUBURB");
+        String urban = Registry.district("MAIN_URBAN");
+        for (int stage : new int[] {1, 2, 5}) {
+            Map<String, Object> body = new HashMap<>(communityBody(unique("C"), Registry.street(suburb)));
+            body.put("stage", stage);
+            as(cityOperator()).body(body).post("/api/communities").then().statusCode(201);
+        }
+        Registry.community(Registry.street(urban));
+
+        int pages = as(cityOperator()).queryParam("size", 500).get("/api/coverage/districts").then().statusCode(200)
+                .extract().path("totalPages");
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int page = 0; page < pages; page++) {
+            lines.addAll(as(cityOperator()).queryParam("size", 500).queryParam("page", page).get("/api/coverage/districts")
+                    .then().statusCode(200).extract().jsonPath().getList("items"));
+        }
+        for (String district : List.of(suburb, urban)) {
+            Map<String, Object> line = lines.stream().filter(l -> district.equals(((Map<?, ?>) l.get("district")).get("code")))
+                    .findFirst().orElseThrow();
+            Map<String, Object> own = as(cityOperator()).queryParam("district", district).get("/api/coverage")
+                    .then().statusCode(200).extract().jsonPath().getMap("");
+            assertThat(line.get("coverage")).as(district).isEqualTo(own);
+        }
+        Map<?, ?> suburbLine = (Map<?, ?>) lines.stream().filter(l -> suburb.equals(((Map<?, ?>) l.get("district")).get("code")))
+                .findFirst().orElseThrow().get("coverage");
+        assertThat(suburbLine.get("communities")).isEqualTo(3);
+        assertThat(suburbLine.get("running")).isEqualTo(2);
+        assertThat(lines).extracting(l -> (String) ((Map<?, ?>) l.get("district")).get("code")).isSorted();
+    }
+
+    @Test
+    @DisplayName("every district's coverage is the city's: a district operator is refused it")
+    void everyDistrictNotForADistrictOperator() {
+        String district = Registry.district("FAR_SUBURB");
+        as(districtOperator(district)).get("/api/coverage/districts").then().statusCode(403);
+        given().get("/api/coverage/districts").then().statusCode(401);
     }
 }

@@ -123,6 +123,7 @@ class RegistrySecurityMatrixTest {
         row(cases, get("/api/communities/" + OWN_COMMUNITY + "/organisations"), "401", "401", "401", "200", "200", "200", "200", "200", "200");
         row(cases, get("/api/coverage?district=" + OWN_DISTRICT),
                 "401", "401", "401", "200", "200", "403 scope", "403", "403", "403");
+        row(cases, get("/api/coverage/districts"), "401", "401", "401", "200", "403", "403", "403", "403", "403");
         return cases.stream();
     }
 
