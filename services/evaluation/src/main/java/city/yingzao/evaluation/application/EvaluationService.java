@@ -23,7 +23,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -91,7 +93,7 @@ public class EvaluationService {
         } else {
             rows = List.of();
         }
-        java.util.Map<UUID, List<String>> evaluators = evaluations.activeEvaluators(rows.stream().map(EvaluationRow::id).toList());
+        Map<UUID, List<String>> evaluators = evaluations.activeEvaluators(rows.stream().map(EvaluationRow::id).toList());
         return rows.stream().map(r -> view(r, evaluators.getOrDefault(r.id(), List.of()))).toList();
     }
 
@@ -99,8 +101,8 @@ public class EvaluationService {
     @Transactional
     public Views.GradeCounts gradeCounts() {
         access.requireSeesAll("the grades of the city's evaluations");
-        java.util.Map<String, Long> counted = evaluations.gradeCounts();
-        java.util.Map<String, Long> inOrder = new java.util.LinkedHashMap<>();
+        Map<String, Long> counted = evaluations.gradeCounts();
+        Map<String, Long> inOrder = new LinkedHashMap<>();
         for (Grade g : Grade.values()) {
             inOrder.put(g.name(), counted.getOrDefault(g.name(), 0L));
         }

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -257,7 +258,7 @@ public class EvaluationStore {
      * of evaluations (the operators' dashboard).
      */
     public Map<String, Long> gradeCounts() {
-        String[] shown = java.util.Arrays.stream(EvaluationStatus.values()).filter(EvaluationStatus::visibleToOrganisation)
+        String[] shown = Arrays.stream(EvaluationStatus.values()).filter(EvaluationStatus::visibleToOrganisation)
                 .map(Enum::name).toArray(String[]::new);
         Map<String, Long> counts = new HashMap<>();
         jdbc.list("select result ->> 'grade', count(*) from evaluation where status = any(?) and result ->> 'grade' is not null group by 1",

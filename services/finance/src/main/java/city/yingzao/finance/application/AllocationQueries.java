@@ -34,10 +34,11 @@ public class AllocationQueries {
         if (limit < 1 || limit > 1000) {
             throw Problems.invalid("size", "must be 1 to 1000, not " + limit);
         }
-        long[] totals = allocations.totals(fundYear, scoped);
+        DistrictTotals totals = allocations.totals(fundYear, scoped);
         List<Allocation> items = allocations.ofYear(fundYear, scoped, after, limit);
         String next = items.size() == limit ? items.get(items.size() - 1).communityCode() : null;
-        return new AllocationPage(fundYear, scoped, totals[0], totals[1], totals[2], totals[3], items, next);
+        return new AllocationPage(fundYear, scoped, totals.communities(), totals.totalFen(), totals.cityShareFen(),
+                totals.districtShareFen(), items, next);
     }
 
     /** A year's allocations per district, for the city's dashboard (city operators and auditors). */

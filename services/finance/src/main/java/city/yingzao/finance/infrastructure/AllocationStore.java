@@ -102,12 +102,12 @@ public class AllocationStore {
                 AllocationStore::allocation, fundYear, districtCode, districtCode, after == null ? "" : after, limit);
     }
 
-    /** Count and sums of a year's allocations, optionally of one district: {count, total, city, district}. */
-    public long[] totals(int fundYear, String districtCode) {
+    /** Count and sums of a year's allocations, of one district or (null) of the city. */
+    public DistrictTotals totals(int fundYear, String districtCode) {
         return jdbc.one("""
                 select count(*), coalesce(sum(total_fen), 0), coalesce(sum(city_share_fen), 0), coalesce(sum(district_share_fen), 0)
                 from allocation where fund_year = ? and (?::varchar is null or district_code = ?)""",
-                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)},
+                rs -> new DistrictTotals(districtCode, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
                 fundYear, districtCode, districtCode).orElseThrow();
     }
 
@@ -119,7 +119,7 @@ public class AllocationStore {
                 rs -> new DistrictTotals(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)), fundYear);
     }
 
-    /** One district's allocations of a year: how many communities, the total and who pays it. */
+    /** A district's (or, district null, the city's) allocations of a year: how many communities, the total and who pays it. */
     public record DistrictTotals(String district, long communities, long totalFen, long cityShareFen, long districtShareFen) {
     }
 

@@ -96,7 +96,7 @@ public class Operations {
             if (refused.unavailable()) {
                 throw refused;
             }
-            // a role evaluation does not show its list to: the dashboard goes without grades
+            // a role evaluation does not count the city's grades for: the dashboard goes without them
         }
         return new Overview(year, coverage, allocations, districts, calls, awards, grades, gradesShown);
     }
